@@ -1,0 +1,41 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import type { AppConfig } from '../../app-config/app-config.types';
+
+/**
+ * An app. `config` is the deployed configuration, replaced whole (with `config_version`
+ * incremented) by each deploy in a single-document update; history lives in deployments.
+ */
+const appSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    client_app_id: { type: String, required: true, unique: true },
+    group_id: { type: String, required: true },
+    domain_id: { type: Schema.Types.ObjectId, required: true },
+    location: { type: String, required: true },
+    deployment_model: { type: String, required: true },
+    provider_region: { type: String, required: true },
+    environment: { type: String, default: '' },
+    product: { type: String, required: true },
+    template_id: { type: String, default: '' },
+    created_at: { type: Date, required: true },
+    last_modified: { type: Date, required: true },
+    last_used: { type: Date, required: true },
+    config_version: { type: Number, required: true, default: 0 },
+    config: { type: Schema.Types.Mixed, required: true },
+  },
+  { collection: 'apps', versionKey: false, minimize: false },
+);
+appSchema.index({ group_id: 1, name: 1 }, { unique: true });
+
+export type AppDoc = Omit<InferSchemaType<typeof appSchema>, 'config'> & {
+  _id: mongoose.Types.ObjectId;
+  config: AppConfig;
+};
+export type AppModel = Model<AppDoc>;
+
+export function appModel(conn: mongoose.Connection): AppModel {
+  return (conn.models.App as AppModel | undefined) ?? conn.model<AppDoc>('App', appSchema);
+}
+
+/** Fields of an app that listings return: everything but its (possibly large) config. */
+export const APP_SUMMARY_PROJECTION = { config: 0 } as const;

@@ -1,0 +1,147 @@
+import { randomInt } from 'node:crypto';
+import mongoose from 'mongoose';
+import { defaultAppConfig } from '../../app-config/app-config.types';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
+import { APP_SUMMARY_PROJECTION, type AppDoc, type AppModel } from './app.model';
+import { defaultRegionFor, GLOBAL_REGIONS, REGION_LOCATION } from './regions';
+
+export type AppProduct = 'standard' | 'atlas' | 'data-api' | 'device-sync';
+export type AppSummary = Omit<AppDoc, 'config'>;
+
+export interface NewApp {
+  name: string;
+  provider_region?: string;
+  location?: string;
+  deployment_model?: string;
+  environment?: string;
+  template_id?: string;
+  product?: AppProduct;
+}
+
+/** A collection holding documents that belong to an app, removed with it. */
+export interface AppOwnedCollection {
+  readonly collection: string;
+  readonly appIdField: string;
+}
+
+const APP_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function clientAppIdFor(name: string): string {
+  let suffix = '';
+  for (let i = 0; i < 5; i++) suffix += SUFFIX_ALPHABET[randomInt(SUFFIX_ALPHABET.length)];
+  return `${name.toLowerCase()}-${suffix}`;
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
+}
+
+/** Picks region, location and model from what the caller sent, checking they agree. */
+function placement(input: NewApp): {
+  provider_region: string;
+  location: string;
+  deployment_model: string;
+} {
+  let region = input.provider_region;
+  let location = input.location;
+  if (region && location && REGION_LOCATION[region] !== location) {
+    throw new InvalidInputError(`provider_region "${region}" is not in location "${location}"`);
+  }
+  if (!region)
+    region = location ? (defaultRegionFor(location) ?? 'aws-us-east-1') : 'aws-us-east-1';
+  location ??= REGION_LOCATION[region] ?? 'US-VA';
+  const model = input.deployment_model ?? (GLOBAL_REGIONS.has(region) ? 'GLOBAL' : 'LOCAL');
+  if (model === 'GLOBAL' && !GLOBAL_REGIONS.has(region)) {
+    throw new InvalidInputError(
+      `provider_region "${region}" supports only the LOCAL deployment model`,
+    );
+  }
+  return { provider_region: region, location, deployment_model: model };
+}
+
+/** Apps of a group: creation with App Services' naming rules, listing, lookup, deletion. */
+export class AppService {
+  constructor(
+    private readonly apps: AppModel,
+    private readonly conn: mongoose.Connection,
+    private readonly ownedCollections: readonly AppOwnedCollection[],
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(groupId: string, input: NewApp): Promise<AppSummary> {
+    const name = input.name;
+    if (!APP_NAME.test(name)) {
+      throw new InvalidInputError(
+        `invalid app name "${name}": it must start with a letter and contain only ASCII letters, digits, underscores and hyphens`,
+      );
+    }
+    const where = placement(input);
+    const now = this.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const doc = await this.apps.create({
+          name,
+          client_app_id: clientAppIdFor(name),
+          group_id: groupId,
+          domain_id: new mongoose.Types.ObjectId(),
+          ...where,
+          environment: input.environment ?? '',
+          product: input.product ?? 'standard',
+          template_id: input.template_id ?? '',
+          created_at: now,
+          last_modified: now,
+          last_used: now,
+          config_version: 0,
+          config: defaultAppConfig(),
+        });
+        const { config: _config, ...summary } = doc.toObject();
+        return summary;
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        // Which unique index was hit? Not every server names it in the error, so look.
+        if (await this.apps.exists({ group_id: groupId, name })) {
+          throw new ConflictError(
+            `an app named "${name}" already exists in this group`,
+            'AppAlreadyExists',
+          );
+        }
+        if (attempt >= 5) throw err; // client_app_id collisions: retry with a new suffix
+      }
+    }
+  }
+
+  list(groupId: string, products: readonly AppProduct[]): Promise<AppSummary[]> {
+    return this.apps
+      .find({ group_id: groupId, product: { $in: products } }, APP_SUMMARY_PROJECTION)
+      .sort({ _id: 1 })
+      .lean<AppSummary[]>();
+  }
+
+  /** The distinct groups that own at least one app. */
+  async groupsWithApps(): Promise<string[]> {
+    const groups = await this.apps.distinct('group_id');
+    return groups.sort();
+  }
+
+  async get(groupId: string, appId: string): Promise<AppSummary> {
+    const app = await this.apps
+      .findOne({ _id: appId, group_id: groupId }, APP_SUMMARY_PROJECTION)
+      .lean<AppSummary>();
+    if (!app) throw new NotFoundError('app not found', 'AppNotFound');
+    return app;
+  }
+
+  /**
+   * Removes the app first (so it disappears at once), then everything it owns. A crash in between
+   * leaves only unreachable documents, which a later delete of the same id cannot meet.
+   */
+  async delete(groupId: string, appId: string): Promise<void> {
+    const { deletedCount } = await this.apps.deleteOne({ _id: appId, group_id: groupId });
+    if (deletedCount === 0) throw new NotFoundError('app not found', 'AppNotFound');
+    const id = new mongoose.Types.ObjectId(appId);
+    for (const owned of this.ownedCollections) {
+      await this.conn.collection(owned.collection).deleteMany({ [owned.appIdField]: id });
+    }
+  }
+}

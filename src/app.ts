@@ -1,0 +1,43 @@
+import express, { type Express } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { Deps } from './deps';
+import { NotFoundError } from './errors/app-error';
+import { createAuthenticator } from './http/authenticate';
+import { errorHandler } from './http/error-handler';
+import { buildRouter } from './http/router';
+import { loadSpec, type LoadedSpec } from './http/spec';
+
+/**
+ * The HTTP app: JSON parsing, request validation against openapi.yaml, one route per spec
+ * operation (auth by its security scheme, handler by its operationId), the error writer last.
+ */
+export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  // A request without a Content-Type is read as JSON: curl users often leave the header out, and
+  // then an empty body is reported as "missing" (400) rather than as a media-type problem.
+  app.use((req, _res, next) => {
+    if (req.headers['content-type'] === undefined) req.headers['content-type'] = 'application/json';
+    next();
+  });
+  app.use(
+    express.json({
+      limit: deps.config.maxBodyBytes,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(spec.document) as never,
+      validateRequests: { allErrors: true },
+      validateResponses: false,
+      validateSecurity: false,
+      ignoreUndocumented: false,
+    }),
+  );
+  app.use(buildRouter(spec, deps.handlers, createAuthenticator(deps.verifiers)));
+  app.use((_req, _res, next) => next(new NotFoundError('no such endpoint', 'NotFound')));
+  app.use(errorHandler(deps.log));
+  return app;
+}

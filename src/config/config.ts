@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Parsed once, validated as a whole (every problem is listed at
+ * once), and frozen. Per-app settings live in the database, not here.
+ */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PUBLIC_BASE_URL: optionalString,
+  MONGODB_URI: optionalString,
+  MONGODB_DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .default('open_app_services'),
+  DATA_DIR: z.string().default('./.data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  ADMIN_API_PUBLIC_KEY: optionalString,
+  ADMIN_API_PRIVATE_KEY: optionalString,
+  ADMIN_ACCESS_TOKEN_TTL_SECONDS: seconds(30 * 60),
+  ADMIN_REFRESH_TOKEN_TTL_SECONDS: seconds(60 * 24 * 60 * 60),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+});
+
+/** Rules across variables, checked on the raw strings so they are reported with the others. */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const pub = env.ADMIN_API_PUBLIC_KEY?.trim() || undefined;
+  const priv = env.ADMIN_API_PRIVATE_KEY?.trim() || undefined;
+  if ((pub === undefined) !== (priv === undefined)) {
+    problems.push(
+      `${pub === undefined ? 'ADMIN_API_PUBLIC_KEY' : 'ADMIN_API_PRIVATE_KEY'}: ADMIN_API_PUBLIC_KEY and ADMIN_API_PRIVATE_KEY must be set together`,
+    );
+  }
+  if (pub !== undefined && !/^[a-z]{8}$/.test(pub)) {
+    problems.push(
+      'ADMIN_API_PUBLIC_KEY: must be 8 lowercase letters (like an Atlas public API key)',
+    );
+  }
+  if (priv !== undefined && priv.length < 16) {
+    problems.push('ADMIN_API_PRIVATE_KEY: must be at least 16 characters (a UUID is recommended)');
+  }
+  const base = env.PUBLIC_BASE_URL?.trim();
+  if (base && !/^https?:\/\/[^/]+/.test(base))
+    problems.push('PUBLIC_BASE_URL: must be an absolute http(s) URL');
+  return problems;
+}
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  /** Base URL that clients reach this server at; undefined means "derive from PORT". */
+  readonly publicBaseUrl: string | undefined;
+  readonly mongodbUri: string | undefined;
+  readonly mongodbDbName: string;
+  readonly dataDir: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly bootstrapAdminKey:
+    { readonly publicKey: string; readonly privateKey: string } | undefined;
+  readonly adminAccessTokenTtlSeconds: number;
+  readonly adminRefreshTokenTtlSeconds: number;
+  readonly maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    mongodbUri: e.MONGODB_URI,
+    mongodbDbName: e.MONGODB_DB_NAME,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    bootstrapAdminKey:
+      e.ADMIN_API_PUBLIC_KEY !== undefined && e.ADMIN_API_PRIVATE_KEY !== undefined
+        ? Object.freeze({ publicKey: e.ADMIN_API_PUBLIC_KEY, privateKey: e.ADMIN_API_PRIVATE_KEY })
+        : undefined,
+    adminAccessTokenTtlSeconds: e.ADMIN_ACCESS_TOKEN_TTL_SECONDS,
+    adminRefreshTokenTtlSeconds: e.ADMIN_REFRESH_TOKEN_TTL_SECONDS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  });
+}

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+export const FERRETDB_VERSION = 'v1.24.2';
+
+/** Where the built binary is cached, once per machine (override with FERRETDB_CACHE_DIR). */
+export function ferretdbCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base =
+    env.FERRETDB_CACHE_DIR ??
+    path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'open-app-services');
+  return path.join(base, `ferretdb-${FERRETDB_VERSION}`);
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** The path of an executable named `cmd` on env.PATH, like `command -v`. */
+export function findExecutable(
+  cmd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, cmd);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      if (fs.statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Returns the path of a FerretDB v1.24.2 binary, building it with Go on first use.
+ *
+ * Why not `go install …@v1.24.2`: FerretDB refuses to start unless `build/version/version.txt`
+ * was generated into its source tree (a module install has none, and it panics at start-up), and
+ * some module proxies refuse the version-list lookup that `go install` makes. So we download the
+ * exact module version through the Go module proxy, write the version file into a private copy of
+ * the source, and `go build` that. The result is cached and reused.
+ */
+export async function ensureFerretdbBinary(
+  log: (msg: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
+  if (env.FERRETDB_BIN) return env.FERRETDB_BIN;
+  const dir = ferretdbCacheDir(env);
+  const bin = path.join(dir, 'ferretdb');
+  if (fs.existsSync(bin)) return bin;
+  const go = findExecutable('go', env);
+  if (!go) {
+    throw new DatabaseUnavailableError(
+      'No database available: MONGODB_URI is not set, no `mongod` is on PATH, and Go is not installed ' +
+        `to build the embedded FerretDB ${FERRETDB_VERSION}. Install Go (1.22+), put mongod on PATH, or set MONGODB_URI.`,
+    );
+  }
+  log(`building FerretDB ${FERRETDB_VERSION} with Go (once per machine, about a minute)…`);
+  fs.mkdirSync(dir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-ferretdb-'));
+  try {
+    const goEnv = { ...env, GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
+    await run(go, ['mod', 'init', 'oas-ferretdb-build'], { cwd: work, env: goEnv });
+    const { stdout } = await run(
+      go,
+      ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`],
+      {
+        cwd: work,
+        env: goEnv,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    const moduleDir = (JSON.parse(stdout) as { Dir?: string }).Dir;
+    if (!moduleDir)
+      throw new DatabaseUnavailableError(`go mod download gave no source directory: ${stdout}`);
+    const src = path.join(work, 'src');
+    fs.cpSync(moduleDir, src, { recursive: true });
+    await run('chmod', ['-R', 'u+w', src]); // the module cache is read-only
+    fs.writeFileSync(path.join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+    const tmpBin = `${bin}.${process.pid}.tmp`;
+    await run(go, ['build', '-trimpath', '-o', tmpBin, './cmd/ferretdb'], {
+      cwd: src,
+      env: { ...env, GOFLAGS: '-buildvcs=false -mod=mod' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    fs.renameSync(tmpBin, bin); // atomic: concurrent builders race harmlessly
+    return bin;
+  } catch (err) {
+    if (err instanceof DatabaseUnavailableError) throw err;
+    const detail =
+      err instanceof Error
+        ? `${err.message}\n${(err as { stderr?: string }).stderr ?? ''}`
+        : String(err);
+    throw new DatabaseUnavailableError(
+      `failed to build FerretDB ${FERRETDB_VERSION} with Go: ${detail.trim()}`,
+    );
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

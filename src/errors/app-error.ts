@@ -1,0 +1,90 @@
+import type { ErrorCode } from './error-codes';
+
+/**
+ * What went wrong, independent of HTTP. The one error writer (src/http/error-handler.ts) maps
+ * each kind to a status code; services only choose the kind, the code and the message.
+ */
+export type ErrorKind =
+  | 'invalid_input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';
+
+export abstract class AppError extends Error {
+  abstract readonly kind: ErrorKind;
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends AppError {
+  readonly kind = 'invalid_input';
+  constructor(message: string, code: ErrorCode = 'InvalidParameter') {
+    super(message, code);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  readonly kind = 'unauthorized';
+  constructor(message: string, code: ErrorCode = 'InvalidSession') {
+    super(message, code);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly kind = 'forbidden';
+}
+
+export class NotFoundError extends AppError {
+  readonly kind = 'not_found';
+}
+
+export class MethodNotAllowedError extends AppError {
+  readonly kind = 'method_not_allowed';
+  constructor(message: string) {
+    super(message, 'MethodNotAllowed');
+  }
+}
+
+export class ConflictError extends AppError {
+  readonly kind = 'conflict';
+}
+
+export class PayloadTooLargeError extends AppError {
+  readonly kind = 'payload_too_large';
+  constructor(message: string) {
+    super(message, 'PayloadTooLarge');
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  readonly kind = 'unsupported_media_type';
+  constructor(message: string) {
+    super(message, 'UnsupportedMediaType');
+  }
+}
+
+export class RateLimitedError extends AppError {
+  readonly kind = 'rate_limited';
+  constructor(message: string) {
+    super(message, 'TooManyRequests');
+  }
+}
+
+export class UnavailableError extends AppError {
+  readonly kind = 'unavailable';
+  constructor(message: string) {
+    super(message, 'ServiceUnavailable');
+  }
+}

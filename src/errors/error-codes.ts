@@ -1,0 +1,51 @@
+/**
+ * The closed list of error codes this server emits, spelled as App Services emits them (the
+ * vocabulary realm-core and realm-cli know), plus a few for HTTP-level failures App Services
+ * leaves uncoded. Add a code here before throwing it anywhere.
+ */
+export const ERROR_CODES = [
+  // App Services vocabulary
+  'AuthError',
+  'BadRequest',
+  'InvalidParameter',
+  'MissingParameter',
+  'MissingAuthReq',
+  'InvalidSession',
+  'InternalServerError',
+  'AuthProviderNotFound',
+  'AuthProviderAlreadyExists',
+  'AuthProviderDuplicateName',
+  'ServiceNotFound',
+  'ServiceAlreadyExists',
+  'ValueNotFound',
+  'ValueAlreadyExists',
+  'ValueDuplicateName',
+  'SecretNotFound',
+  'SecretAlreadyExists',
+  'FunctionNotFound',
+  'FunctionAlreadyExists',
+  'FunctionDuplicateName',
+  'FunctionSyntaxError',
+  'FunctionInvalid',
+  'APIKeyNotFound',
+  'APIKeyAlreadyExists',
+  'UserNotFound',
+  'UserDisabled',
+  'AccountNameInUse',
+  'DeploymentNotFound',
+  'DraftAlreadyExists',
+  'DraftNotFound',
+  'DeploymentConflict',
+  // Admin surface and HTTP-level failures
+  'AppNotFound',
+  'AppAlreadyExists',
+  'GroupAccessDenied',
+  'NotFound',
+  'MethodNotAllowed',
+  'UnsupportedMediaType',
+  'PayloadTooLarge',
+  'TooManyRequests',
+  'ServiceUnavailable',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

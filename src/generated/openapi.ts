@@ -1,0 +1,550 @@
+/* eslint-disable */
+// Generated from openapi.yaml by `npm run gen:types`. Do not edit by hand.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Report whether the server and its database are reachable */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/auth/providers/mongodb-cloud/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in as an administrator with an API key pair
+         * @description `username` is the public API key and `apiKey` the private API key. Returns a short-lived
+         *     access token (30 minutes by default) and a refresh token (60 days by default).
+         */
+        post: operations["adminLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/auth/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in administrator and their roles */
+        get: operations["getAdminProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a new access token with the refresh token */
+        post: operations["adminCreateSession"];
+        /** Revoke the session of the refresh token (log out) */
+        delete: operations["adminDeleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin login providers this server offers */
+        get: operations["getAdminAuthProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the apps of a group
+         * @description Without `product`, only `standard` apps are listed (the App Services CLI asks for each
+         *     product in turn and concatenates the answers). `product` takes a comma-separated list.
+         */
+        get: operations["adminListApplications"];
+        put?: never;
+        /** Create an app */
+        post: operations["adminCreateApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** Get an app */
+        get: operations["adminGetApplication"];
+        put?: never;
+        post?: never;
+        /** Delete an app and everything it owns */
+        delete: operations["adminDeleteApplication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            /** @description A human-readable message. */
+            error: string;
+            /** @description A stable */
+            error_code: string;
+        };
+        /** @example 633209ffd3bd3478005d1bac */
+        ObjectIdHex: string;
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "up" | "down";
+        };
+        /** @enum {string} */
+        ProviderType: "anon-user" | "local-userpass" | "api-key" | "oauth2-apple" | "oauth2-google" | "oauth2-facebook" | "custom-token" | "custom-function";
+        AdminUser: {
+            user_id: string;
+            domain_id: string;
+            identities: {
+                id: string;
+                provider_type: string;
+                provider_id: string;
+            }[];
+            data: {
+                email?: string;
+                name?: string;
+            };
+            /** @enum {string} */
+            type: "normal" | "server" | "system" | "unknown";
+            roles: {
+                /** @enum {string} */
+                role_name: "GROUP_OWNER" | "ORG_OWNER";
+                /** @description The group id; "" for an organization-wide role. */
+                group_id: string;
+            }[];
+        };
+        /** @enum {string} */
+        AppProduct: "standard" | "atlas" | "data-api" | "device-sync";
+        /** @enum {string} */
+        DeploymentModel: "GLOBAL" | "LOCAL";
+        /** @enum {string} */
+        DeploymentLocation: "US-VA" | "US-OR" | "DE-FF" | "IE" | "AU" | "IN-MB" | "SG" | "BR-SP";
+        /** @enum {string} */
+        CloudProviderRegionId: "aws-us-east-1" | "aws-us-west-2" | "aws-us-east-2" | "aws-eu-central-1" | "aws-eu-west-1" | "aws-eu-west-2" | "aws-ap-southeast-1" | "aws-ap-southeast-2" | "aws-ap-south-1" | "aws-sa-east-1" | "azure-eastus2" | "azure-westus" | "azure-westeurope" | "azure-eastasia" | "azure-southeastasia" | "gcp-us-central1" | "gcp-us-east4" | "gcp-us-west1" | "gcp-europe-west1" | "gcp-asia-south1";
+        /** @enum {string} */
+        AppEnvironment: "" | "development" | "testing" | "qa" | "production";
+        App: {
+            /** @description Starts with a letter; ASCII letters, digits, `_` and `-` only; at most 64 characters. */
+            name?: string;
+            provider_region?: components["schemas"]["CloudProviderRegionId"];
+            location?: components["schemas"]["DeploymentLocation"];
+            deployment_model?: components["schemas"]["DeploymentModel"];
+            environment?: components["schemas"]["AppEnvironment"];
+        };
+        AppConstructor: components["schemas"]["App"] & {
+            name: string;
+            template_id?: string;
+            /** @description Accepted for compatibility; a new app's data source is configured through services. */
+            data_source?: Record<string, never>;
+        };
+        AppInstance: components["schemas"]["App"] & {
+            _id: components["schemas"]["ObjectIdHex"];
+            /** @example myapp-abcde */
+            client_app_id: string;
+            domain_id: components["schemas"]["ObjectIdHex"];
+            group_id: components["schemas"]["ObjectIdHex"];
+            /** @description UNIX seconds. */
+            last_used: number;
+            /** @description UNIX seconds. */
+            last_modified: number;
+            product: components["schemas"]["AppProduct"];
+            template_id?: string;
+        };
+    };
+    responses: {
+        /** @description The request is malformed or invalid. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing, invalid, expired or revoked credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The credentials do not grant access to this group. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such resource (or not visible to the caller). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The change conflicts with the current state. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+        GroupId: components["schemas"]["ObjectIdHex"];
+        /** @description The app's internal `_id` (not its `client_app_id`). */
+        AppId: components["schemas"]["ObjectIdHex"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server and its database are up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The database does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    adminLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    apiKey: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                        refresh_token: string;
+                        user_id: components["schemas"]["ObjectIdHex"];
+                        device_id: components["schemas"]["ObjectIdHex"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAdminProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    adminCreateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new access token. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    adminDeleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is revoked; its access tokens stop working at once. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAdminAuthProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        type: string;
+                        disabled: boolean;
+                    }[];
+                };
+            };
+        };
+    };
+    adminListApplications: {
+        parameters: {
+            query?: {
+                product?: components["schemas"]["AppProduct"][];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The apps, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppInstance"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    adminCreateApplication: {
+        parameters: {
+            query?: {
+                /** @description Accepted for compatibility; a new app always starts from the same defaults. */
+                defaults?: boolean;
+                product?: components["schemas"]["AppProduct"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppConstructor"];
+            };
+        };
+        responses: {
+            /** @description The new app. It has the `api-key` auth provider, disabled, and no deployments. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppInstance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppInstance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminDeleteApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}

@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config/config';
+import { connectDatabase } from './db/connection';
+import { startDatabaseServer } from './db/database-server';
+import { buildDeps } from './deps';
+import { createLogger } from './logging/logger';
+
+/** load config → start or reach the database → build deps → create the app → listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const db = await startDatabaseServer({
+    mongodbUri: config.mongodbUri,
+    dataDir: config.dataDir,
+    log: (msg) => log.info(msg),
+  });
+  const conn = await connectDatabase(db.uri, config.mongodbDbName);
+  const deps = await buildDeps(conn, config, log);
+  if (config.bootstrapAdminKey) {
+    await deps.adminKeys.ensureBootstrapKey(
+      config.bootstrapAdminKey.publicKey,
+      config.bootstrapAdminKey.privateKey,
+    );
+    log.info(
+      { public_key: config.bootstrapAdminKey.publicKey },
+      'bootstrap admin API key is active',
+    );
+  }
+  const app = createApp(deps);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+  });
+  log.info(
+    { host: config.host, port: config.port, database: db.kind },
+    'Open App Services is listening',
+  );
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await conn.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

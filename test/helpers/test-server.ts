@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import type { Express } from 'express';
+import type mongoose from 'mongoose';
+import supertest from 'supertest';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config/config';
+import { connectDatabase } from '../../src/db/connection';
+import { buildDeps, type Deps } from '../../src/deps';
+import { createLogger } from '../../src/logging/logger';
+import { assertMatchesSpec } from './spec-check';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** supertest, with every response checked against openapi.yaml before the test's own asserts. */
+export type SpecAgent = Record<Method, (url: string) => supertest.Test>;
+
+export interface TestServer {
+  readonly app: Express;
+  readonly deps: Deps;
+  readonly conn: mongoose.Connection;
+  readonly api: SpecAgent;
+  readonly dbName: string;
+  /** The server's clock: tests move it with `clock.advance(seconds)` instead of sleeping. */
+  readonly clock: TestClock;
+  close(): Promise<void>;
+}
+
+export class TestClock {
+  private offsetMs = 0;
+  now = (): Date => new Date(Date.now() + this.offsetMs);
+  advance(seconds: number): void {
+    this.offsetMs += seconds * 1000;
+  }
+}
+
+export function testDatabaseUri(): string {
+  const uri = process.env.OAS_TEST_MONGODB_URI;
+  if (!uri)
+    throw new Error(
+      'OAS_TEST_MONGODB_URI is not set: run the tests with `npm test` (jest global setup)',
+    );
+  return uri;
+}
+
+export function specAgent(app: Express): SpecAgent {
+  const agent = supertest(app);
+  const wrap = (method: Method) => (url: string) => agent[method](url).expect(assertMatchesSpec);
+  return {
+    get: wrap('get'),
+    post: wrap('post'),
+    put: wrap('put'),
+    patch: wrap('patch'),
+    delete: wrap('delete'),
+  };
+}
+
+/** A full server (real HTTP stack, real database) on a database of its own. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const uri = testDatabaseUri();
+  const dbName = `t_${randomBytes(6).toString('hex')}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    MONGODB_DB_NAME: dbName,
+    MONGODB_URI: uri,
+    ...env,
+  });
+  const conn = await connectDatabase(uri, dbName);
+  const clock = new TestClock();
+  const deps = await buildDeps(conn, config, createLogger(config.logLevel), { now: clock.now });
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    conn,
+    api: specAgent(app),
+    dbName,
+    clock,
+    close: async () => {
+      await conn.dropDatabase();
+      await conn.close();
+    },
+  };
+}
