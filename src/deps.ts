@@ -7,7 +7,19 @@ import { AdminTokenService } from './admin/auth/admin-token.service';
 import { appModel } from './admin/apps/app.model';
 import { appHandlers } from './admin/apps/app.routes';
 import { AppService, type AppOwnedCollection } from './admin/apps/app.service';
+import { ConfigStore, type ConfigRule } from './admin/deploy/config-store';
+import { DeployConfigService } from './admin/deploy/deploy-config.service';
+import { deployHandlers } from './admin/deploy/deploy.routes';
+import { deploymentModel } from './admin/deploy/deployment.model';
+import { DeploymentService } from './admin/deploy/deployment.service';
+import { draftModel } from './admin/deploy/draft.model';
+import { DraftService } from './admin/deploy/draft.service';
+import { secretModel } from './admin/secrets/secret.model';
+import { secretHandlers } from './admin/secrets/secret.routes';
+import { SecretService, secretsExistRule } from './admin/secrets/secret.service';
+import { normalizeAppConfig, type AppConfig } from './app-config/app-config.types';
 import type { Config } from './config/config';
+import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
 import type { TokenVerifier } from './http/authenticate';
@@ -23,12 +35,18 @@ export interface Deps {
   readonly adminKeys: AdminKeyService;
   readonly adminTokens: AdminTokenService;
   readonly apps: AppService;
+  readonly configStore: ConfigStore;
+  readonly secrets: SecretService;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
 
 /** Collections whose documents belong to an app (field holding the app's ObjectId). */
-const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [];
+const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
+  { collection: 'deployments', appIdField: 'app_id' },
+  { collection: 'drafts', appIdField: 'app_id' },
+  { collection: 'secrets', appIdField: 'app_id' },
+];
 
 export interface DepsOptions {
   /** The clock every service reads; tests move it instead of sleeping. */
@@ -45,7 +63,14 @@ export async function buildDeps(
   const keyModel = adminKeyModel(conn);
   const sessionModel = adminSessionModel(conn);
   const apps = appModel(conn);
-  await Promise.all([keyModel.init(), sessionModel.init(), apps.init()]);
+  const deployments = deploymentModel(conn);
+  const drafts = draftModel(conn);
+  const secretDocs = secretModel(conn);
+  await Promise.all(
+    [keyModel, sessionModel, apps, deployments, drafts, secretDocs].map((m) =>
+      (m as { init(): Promise<unknown> }).init(),
+    ),
+  );
 
   const adminKeys = new AdminKeyService(keyModel);
   const adminTokens = new AdminTokenService(
@@ -59,11 +84,39 @@ export async function buildDeps(
     now,
   );
   const appService = new AppService(apps, conn, APP_OWNED_COLLECTIONS, now);
+  /** The deployed config and every open draft of an app: what may reference a secret. */
+  const configsOf = async (appId: string): Promise<AppConfig[]> => {
+    const [app, open] = await Promise.all([
+      apps.findById(appId, { config: 1 }).lean(),
+      drafts.find({ app_id: appId }, { config: 1 }).lean(),
+    ]);
+    return [...(app ? [app.config] : []), ...open.map((d) => d.config)].map((c) =>
+      normalizeAppConfig(c),
+    );
+  };
+  const secretsKey =
+    config.secretsEncryptionKey ?? (await getOrCreateServerSecret(conn, 'secrets-aes256gcm'));
+  const secrets = new SecretService(secretDocs, new SecretBox(secretsKey), configsOf, now);
+  const configRules: ConfigRule[] = [
+    secretsExistRule(secrets),
+    // (config rules: auth providers)
+    // (config rules: config resources)
+  ];
+  const configStore = new ConfigStore(apps, deployments, drafts, configRules, now);
 
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
     ...adminAuthHandlers({ adminTokens, apps: appService }),
     ...appHandlers(appService),
+    ...secretHandlers(appService, secrets),
+    // (handlers: auth providers)
+    // (handlers: config resources)
+    ...deployHandlers({
+      apps: appService,
+      drafts: new DraftService(drafts, configStore, now),
+      deployments: new DeploymentService(deployments, apps, configStore, now),
+      deployConfig: new DeployConfigService(apps, now),
+    }),
   };
   return {
     config,
@@ -72,6 +125,8 @@ export async function buildDeps(
     adminKeys,
     adminTokens,
     apps: appService,
+    configStore,
+    secrets,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),

@@ -17,8 +17,99 @@ export interface AuthProviderConfig {
   domain_restrictions?: string[];
 }
 
+export interface FunctionConfig {
+  _id: string;
+  name: string;
+  source: string;
+  private: boolean;
+  can_evaluate?: Record<string, unknown>;
+  run_as_system?: boolean;
+  run_as_user_id?: string;
+  run_as_user_id_script_source?: string;
+  disable_arg_logs?: boolean;
+  /** UNIX seconds. */
+  last_modified: number;
+}
+
+export interface ValueConfig {
+  _id: string;
+  name: string;
+  private: boolean;
+  /** When true, `value` is the name of a secret whose value is used at run time. */
+  from_secret: boolean;
+  value: unknown;
+  last_modified: number;
+}
+
+export interface ServiceConfig {
+  _id: string;
+  name: string;
+  type: 'mongodb-atlas';
+  version: number;
+  config: Record<string, unknown>;
+  /** Secret names, e.g. `{ uri: "<secret name>" }` for a data source on another cluster. */
+  secret_config?: Record<string, string>;
+  last_modified: number;
+}
+
+export interface CustomUserDataConfig {
+  enabled: boolean;
+  mongo_service_id: string;
+  database_name: string;
+  collection_name: string;
+  user_id_field: string;
+  on_user_creation_function_id: string;
+}
+
+export interface TriggerConfig {
+  _id: string;
+  name: string;
+  type: string;
+  disabled: boolean;
+  function_id: string;
+  config: Record<string, unknown>;
+  last_modified: number;
+}
+
+export interface SecurityConfig {
+  /** User refresh-token lifetime; App Services' default is 60 days. */
+  refresh_token_expiration_seconds: number;
+}
+
 export interface AppConfig {
   auth_providers: AuthProviderConfig[];
+  custom_user_data: CustomUserDataConfig;
+  functions: FunctionConfig[];
+  values: ValueConfig[];
+  services: ServiceConfig[];
+  triggers: TriggerConfig[];
+  security: SecurityConfig;
+}
+
+/** The sections that are lists of named entities with an `_id`. */
+export const ENTITY_SECTIONS = [
+  'auth_providers',
+  'functions',
+  'values',
+  'services',
+  'triggers',
+] as const;
+export type EntitySection = (typeof ENTITY_SECTIONS)[number];
+/** The sections that are single objects. */
+export const OBJECT_SECTIONS = ['custom_user_data', 'security'] as const;
+export type ObjectSection = (typeof OBJECT_SECTIONS)[number];
+
+export const DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS = 60 * 24 * 60 * 60;
+
+function emptyCustomUserData(): CustomUserDataConfig {
+  return {
+    enabled: false,
+    mongo_service_id: '',
+    database_name: '',
+    collection_name: '',
+    user_id_field: '',
+    on_user_creation_function_id: '',
+  };
 }
 
 /** A new app has the api-key provider, disabled (as App Services creates it), and nothing else. */
@@ -32,5 +123,28 @@ export function defaultAppConfig(): AppConfig {
         disabled: true,
       },
     ],
+    custom_user_data: emptyCustomUserData(),
+    functions: [],
+    values: [],
+    services: [],
+    triggers: [],
+    security: { refresh_token_expiration_seconds: DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS },
+  };
+}
+
+/** Fills sections a stored config may lack (configs written by older versions of this server). */
+export function normalizeAppConfig(stored: Partial<AppConfig> | undefined): AppConfig {
+  const s = stored ?? {};
+  return {
+    auth_providers: s.auth_providers ?? [],
+    custom_user_data: { ...emptyCustomUserData(), ...s.custom_user_data },
+    functions: s.functions ?? [],
+    values: s.values ?? [],
+    services: s.services ?? [],
+    triggers: s.triggers ?? [],
+    security: {
+      refresh_token_expiration_seconds:
+        s.security?.refresh_token_expiration_seconds ?? DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS,
+    },
   };
 }

@@ -28,6 +28,7 @@ const envSchema = z.object({
   ADMIN_API_PRIVATE_KEY: optionalString,
   ADMIN_ACCESS_TOKEN_TTL_SECONDS: seconds(30 * 60),
   ADMIN_REFRESH_TOKEN_TTL_SECONDS: seconds(60 * 24 * 60 * 60),
+  SECRETS_ENCRYPTION_KEY: optionalString,
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -53,6 +54,12 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
   if (priv !== undefined && priv.length < 16) {
     problems.push('ADMIN_API_PRIVATE_KEY: must be at least 16 characters (a UUID is recommended)');
   }
+  const secretsKey = env.SECRETS_ENCRYPTION_KEY?.trim();
+  if (secretsKey && Buffer.from(secretsKey, 'base64').length !== 32) {
+    problems.push(
+      'SECRETS_ENCRYPTION_KEY: must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)',
+    );
+  }
   const base = env.PUBLIC_BASE_URL?.trim();
   if (base && !/^https?:\/\/[^/]+/.test(base))
     problems.push('PUBLIC_BASE_URL: must be an absolute http(s) URL');
@@ -74,6 +81,8 @@ export interface Config {
   readonly adminAccessTokenTtlSeconds: number;
   readonly adminRefreshTokenTtlSeconds: number;
   readonly maxBodyBytes: number;
+  /** 32 bytes for AES-256-GCM; undefined means a random key kept in the database. */
+  readonly secretsEncryptionKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {
@@ -109,5 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminAccessTokenTtlSeconds: e.ADMIN_ACCESS_TOKEN_TTL_SECONDS,
     adminRefreshTokenTtlSeconds: e.ADMIN_REFRESH_TOKEN_TTL_SECONDS,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    secretsEncryptionKey: e.SECRETS_ENCRYPTION_KEY
+      ? Buffer.from(e.SECRETS_ENCRYPTION_KEY, 'base64')
+      : undefined,
   });
 }

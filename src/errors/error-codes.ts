@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'ValueDuplicateName',
   'SecretNotFound',
   'SecretAlreadyExists',
+  'SecretInUse',
   'FunctionNotFound',
   'FunctionAlreadyExists',
   'FunctionDuplicateName',

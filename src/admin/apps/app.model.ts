@@ -21,6 +21,17 @@ const appSchema = new Schema(
     last_modified: { type: Date, required: true },
     last_used: { type: Date, required: true },
     config_version: { type: Number, required: true, default: 0 },
+    /** The deployment the current config came from; null until the first deploy. */
+    deployment_id: { type: Schema.Types.ObjectId, default: null },
+    deploy_config: {
+      ui_drafts_disabled: { type: Boolean, default: false },
+      automatic_deployment: {
+        enabled: { type: Boolean, default: false },
+        provider: { type: String, default: 'github' },
+        installation_ids: { type: [String], default: [] },
+      },
+      last_modified: { type: Date, default: null },
+    },
     config: { type: Schema.Types.Mixed, required: true },
   },
   { collection: 'apps', versionKey: false, minimize: false },

@@ -1,0 +1,78 @@
+/**
+ * Benchmarks, each printed as a ratio to a baseline measured in the same run.
+ *
+ *   npm run bench                         every section, 10 s runs, 32 connections
+ *   npm run bench -- --quick              3 s runs
+ *   npm run bench -- admin-read           one section by name
+ *
+ * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
+ * database is MONGODB_URI if set, else the embedded one in a temporary directory.
+ */
+import { parseArgs } from 'node:util';
+import { adminReadBench } from './bench/admin-read.bench';
+import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
+
+/** In the order they run; later sections (deploy latency, logins/s) are appended here. */
+const SECTIONS: readonly BenchSection[] = [adminReadBench];
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer`);
+  return n;
+}
+
+function usage(): string {
+  const names = SECTIONS.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n');
+  return `usage: npm run bench -- [--quick] [section...]\nsections:\n${names}`;
+}
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { quick: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(usage());
+    return 0;
+  }
+  const unknown = positionals.filter((p) => !SECTIONS.some((s) => s.name === p));
+  if (unknown.length > 0) {
+    console.error(`unknown section(s): ${unknown.join(', ')}\n${usage()}`);
+    return 2;
+  }
+  const selected = positionals.length
+    ? SECTIONS.filter((s) => positionals.includes(s.name))
+    : SECTIONS;
+  const settings: BenchSettings = {
+    durationSec: positiveInt('BENCH_DURATION', values.quick ? 3 : 10),
+    connections: positiveInt('BENCH_CONNECTIONS', 32),
+    warmupSec: 2,
+    rounds: positiveInt('BENCH_ROUNDS', 2),
+  };
+
+  const env = await startBenchEnvironment((m) => console.error(m));
+  console.log(
+    `database: ${env.dbKind}; server: ${env.baseUrl}; ${settings.durationSec} s runs, ` +
+      `${settings.connections} connections, ${settings.rounds} round(s)`,
+  );
+  let ok = true;
+  try {
+    for (const section of selected) {
+      console.log(`\n== ${section.name}: ${section.description}`);
+      if (!(await section.run({ baseUrl: env.baseUrl, deps: env.deps, settings }))) ok = false;
+    }
+  } finally {
+    await env.close();
+  }
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,115 @@
+import mongoose from 'mongoose';
+import { diffConfigs } from '../../app-config/config-diff';
+import { mergeDraft } from '../../app-config/config-merge';
+import { normalizeAppConfig, type AppConfig } from '../../app-config/app-config.types';
+import { ConflictError, NotFoundError } from '../../errors/app-error';
+import type { ConfigStore } from './config-store';
+import type { DeploymentDoc } from './deployment.model';
+import type { DraftDoc, DraftModel } from './draft.model';
+
+export interface DraftPlan {
+  /** What deploying the draft now would deploy. */
+  config: AppConfig;
+  /** The deployed version it would replace. */
+  currentVersion: number;
+  diffs: string[];
+  conflicts: string[];
+}
+
+/** Drafts: one per admin per app; writes land in it until it is deployed or discarded. */
+export class DraftService {
+  constructor(
+    private readonly drafts: DraftModel,
+    private readonly store: ConfigStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async open(appId: string, adminId: string): Promise<DraftDoc> {
+    const current = await this.store.deployed(appId);
+    try {
+      const doc = await this.drafts.create({
+        app_id: new mongoose.Types.ObjectId(appId),
+        user_id: adminId,
+        base_version: current.version,
+        base_config: current.config,
+        config: current.config,
+        rev: 0,
+        created_at: this.now(),
+      });
+      return doc.toObject();
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) {
+        throw new ConflictError('a draft already exists', 'DraftAlreadyExists');
+      }
+      throw err;
+    }
+  }
+
+  list(appId: string, adminId: string): Promise<DraftDoc[]> {
+    return this.drafts
+      .find({ app_id: appId, user_id: adminId }, { _id: 1, user_id: 1, app_id: 1 })
+      .lean<DraftDoc[]>();
+  }
+
+  async discard(appId: string, adminId: string, draftId: string): Promise<void> {
+    const { deletedCount } = await this.drafts.deleteOne({
+      _id: draftId,
+      app_id: appId,
+      user_id: adminId,
+    });
+    if (deletedCount === 0) throw new NotFoundError('draft not found', 'DraftNotFound');
+  }
+
+  async plan(appId: string, adminId: string, draftId: string): Promise<DraftPlan> {
+    const draft = await this.find(appId, adminId, draftId);
+    return this.planFor(appId, draft);
+  }
+
+  /** Deploys the draft as one unit (merged over any newer deployment), then closes it. */
+  async deploy(
+    appId: string,
+    adminId: string,
+    draftId: string,
+    name: string | undefined,
+  ): Promise<DeploymentDoc> {
+    const draft = await this.find(appId, adminId, draftId);
+    const plan = await this.planFor(appId, draft);
+    if (plan.conflicts.length > 0) {
+      throw new ConflictError(
+        `the draft conflicts with a newer deployment: ${plan.conflicts.join('; ')}`,
+        'DeploymentConflict',
+      );
+    }
+    const deployment = await this.store.deploy(appId, plan.config, plan.currentVersion, {
+      origin: 'Draft',
+      userId: adminId,
+      draftId,
+      name,
+    });
+    await this.drafts.deleteOne({ _id: draft._id });
+    return deployment;
+  }
+
+  private async find(appId: string, adminId: string, draftId: string): Promise<DraftDoc> {
+    const draft = await this.drafts
+      .findOne({ _id: draftId, app_id: appId, user_id: adminId })
+      .lean<DraftDoc>();
+    if (!draft) throw new NotFoundError('draft not found', 'DraftNotFound');
+    return draft;
+  }
+
+  private async planFor(appId: string, draft: DraftDoc): Promise<DraftPlan> {
+    const current = await this.store.deployed(appId);
+    const working = normalizeAppConfig(draft.config);
+    const { config, conflicts } =
+      current.version === draft.base_version
+        ? { config: working, conflicts: [] }
+        : mergeDraft(normalizeAppConfig(draft.base_config), working, current.config);
+    return {
+      config,
+      currentVersion: current.version,
+      diffs: diffConfigs(current.config, config),
+      conflicts,
+    };
+  }
+}

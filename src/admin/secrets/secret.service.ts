@@ -1,0 +1,139 @@
+import mongoose from 'mongoose';
+import { secretReferences } from '../../app-config/secret-references';
+import type { AppConfig } from '../../app-config/app-config.types';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
+import type { SecretBox } from '../../security/secret-box';
+import type { SecretModel } from './secret.model';
+
+const SECRET_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_VALUE_LENGTH = 32 * 1024;
+
+/** Where the configs that may reference secrets come from (deployed and open drafts). */
+export type ConfigsOfApp = (appId: string) => Promise<AppConfig[]>;
+
+export interface SecretSummary {
+  _id: string;
+  name: string;
+}
+
+/**
+ * App secrets: write-only values, encrypted at rest, referred to by name from the config. A
+ * secret in use (by the deployed config or an open draft) can be neither renamed nor deleted.
+ */
+export class SecretService {
+  constructor(
+    private readonly secrets: SecretModel,
+    private readonly box: SecretBox,
+    private readonly configsOf: ConfigsOfApp,
+    private readonly now: () => Date,
+  ) {}
+
+  async list(appId: string): Promise<SecretSummary[]> {
+    const docs = await this.secrets.find({ app_id: appId }, { name: 1 }).sort({ _id: 1 }).lean();
+    return docs.map((d) => ({ _id: d._id.toHexString(), name: d.name }));
+  }
+
+  async create(appId: string, name: string, value: string): Promise<SecretSummary> {
+    checkName(name);
+    checkValue(value);
+    const _id = new mongoose.Types.ObjectId();
+    try {
+      await this.secrets.create({
+        _id,
+        app_id: appId,
+        name,
+        value: this.box.seal(value, _id.toHexString()),
+        last_modified: this.now(),
+      });
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) {
+        throw new ConflictError(`a secret named "${name}" already exists`, 'SecretAlreadyExists');
+      }
+      throw err;
+    }
+    return { _id: _id.toHexString(), name };
+  }
+
+  /** Renames and/or sets the value; an empty value leaves the stored value as it is. */
+  async update(appId: string, id: string, name: string, value: string): Promise<void> {
+    checkName(name);
+    if (value !== '') checkValue(value);
+    const doc = await this.find(appId, id);
+    if (doc.name !== name) await this.refuseIfReferenced(appId, doc.name, 'renamed');
+    const set: Record<string, unknown> = { name, last_modified: this.now() };
+    if (value !== '') set.value = this.box.seal(value, id);
+    try {
+      await this.secrets.updateOne({ _id: id, app_id: appId }, { $set: set });
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) {
+        throw new ConflictError(`a secret named "${name}" already exists`, 'SecretAlreadyExists');
+      }
+      throw err;
+    }
+  }
+
+  async delete(appId: string, id: string): Promise<void> {
+    const doc = await this.find(appId, id);
+    await this.refuseIfReferenced(appId, doc.name, 'deleted');
+    await this.secrets.deleteOne({ _id: id, app_id: appId });
+  }
+
+  async existingNames(appId: string): Promise<Set<string>> {
+    const docs = await this.secrets.find({ app_id: appId }, { name: 1 }).lean();
+    return new Set(docs.map((d) => d.name));
+  }
+
+  /** The plaintext of a secret, for the runtime; never for an API response. */
+  async resolve(appId: string, name: string): Promise<string | undefined> {
+    const doc = await this.secrets.findOne({ app_id: appId, name }).lean();
+    return doc ? this.box.open(doc.value, doc._id.toHexString()) : undefined;
+  }
+
+  private async find(appId: string, id: string) {
+    const doc = await this.secrets.findOne({ _id: id, app_id: appId }, { name: 1 }).lean();
+    if (!doc) throw new NotFoundError(`secret not found: "${id}"`, 'SecretNotFound');
+    return doc;
+  }
+
+  private async refuseIfReferenced(appId: string, name: string, action: string): Promise<void> {
+    for (const config of await this.configsOf(appId)) {
+      const users = secretReferences(config).get(name);
+      if (users) {
+        throw new ConflictError(
+          `secret "${name}" cannot be ${action}: it is used by ${users.join(', ')}`,
+          'SecretInUse',
+        );
+      }
+    }
+  }
+}
+
+function checkName(name: string): void {
+  if (!SECRET_NAME.test(name)) {
+    throw new InvalidInputError(
+      `invalid secret name "${name}": use 1 to 64 letters, digits, "_" or "-"`,
+    );
+  }
+}
+
+function checkValue(value: string): void {
+  if (value.length > MAX_VALUE_LENGTH)
+    throw new InvalidInputError(`a secret value may be at most ${MAX_VALUE_LENGTH} characters`);
+}
+
+/** A config rule: every secret the config names must exist. */
+export function secretsExistRule(secrets: SecretService) {
+  return async (config: AppConfig, ctx: { appId: string }): Promise<void> => {
+    const refs = secretReferences(config);
+    if (refs.size === 0) return;
+    const existing = await secrets.existingNames(ctx.appId);
+    for (const [name, users] of refs) {
+      if (!existing.has(name)) {
+        throw new InvalidInputError(
+          `secret not found: "${name}" (used by ${users.join(', ')})`,
+          'SecretNotFound',
+        );
+      }
+    }
+  };
+}
