@@ -12,12 +12,16 @@ import { DeployConfigService } from './admin/deploy/deploy-config.service';
 import { deployHandlers } from './admin/deploy/deploy.routes';
 import { deploymentModel } from './admin/deploy/deployment.model';
 import { DeploymentService } from './admin/deploy/deployment.service';
-import { draftModel } from './admin/deploy/draft.model';
+import { draftModel, draftRevisionModel } from './admin/deploy/draft.model';
 import { DraftService } from './admin/deploy/draft.service';
 import { secretModel } from './admin/secrets/secret.model';
 import { secretHandlers } from './admin/secrets/secret.routes';
 import { SecretService, secretsExistRule } from './admin/secrets/secret.service';
 import { normalizeAppConfig, type AppConfig } from './app-config/app-config.types';
+import {
+  CachedDeployedConfigReader,
+  type DeployedConfigReader,
+} from './app-config/deployed-config.reader';
 import type { Config } from './config/config';
 import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
@@ -37,6 +41,8 @@ export interface Deps {
   readonly apps: AppService;
   readonly configStore: ConfigStore;
   readonly secrets: SecretService;
+  /** The runtime's read port onto deployed configs. */
+  readonly deployedConfigs: DeployedConfigReader;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
@@ -45,6 +51,7 @@ export interface Deps {
 const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'deployments', appIdField: 'app_id' },
   { collection: 'drafts', appIdField: 'app_id' },
+  { collection: 'draft_revisions', appIdField: 'app_id' },
   { collection: 'secrets', appIdField: 'app_id' },
 ];
 
@@ -65,9 +72,10 @@ export async function buildDeps(
   const apps = appModel(conn);
   const deployments = deploymentModel(conn);
   const drafts = draftModel(conn);
+  const draftRevisions = draftRevisionModel(conn);
   const secretDocs = secretModel(conn);
   await Promise.all(
-    [keyModel, sessionModel, apps, deployments, drafts, secretDocs].map((m) =>
+    [keyModel, sessionModel, apps, deployments, drafts, draftRevisions, secretDocs].map((m) =>
       (m as { init(): Promise<unknown> }).init(),
     ),
   );
@@ -86,13 +94,11 @@ export async function buildDeps(
   const appService = new AppService(apps, conn, APP_OWNED_COLLECTIONS, now);
   /** The deployed config and every open draft of an app: what may reference a secret. */
   const configsOf = async (appId: string): Promise<AppConfig[]> => {
-    const [app, open] = await Promise.all([
-      apps.findById(appId, { config: 1 }).lean(),
-      drafts.find({ app_id: appId }, { config: 1 }).lean(),
+    const [deployed, open] = await Promise.all([
+      configStore.deployed(appId),
+      draftRevisions.find({ app_id: appId }, { config: 1 }).lean(),
     ]);
-    return [...(app ? [app.config] : []), ...open.map((d) => d.config)].map((c) =>
-      normalizeAppConfig(c),
-    );
+    return [deployed.config, ...open.map((d) => normalizeAppConfig(d.config))];
   };
   const secretsKey =
     config.secretsEncryptionKey ?? (await getOrCreateServerSecret(conn, 'secrets-aes256gcm'));
@@ -102,7 +108,7 @@ export async function buildDeps(
     // (config rules: auth providers)
     // (config rules: config resources)
   ];
-  const configStore = new ConfigStore(apps, deployments, drafts, configRules, now);
+  const configStore = new ConfigStore(apps, deployments, drafts, draftRevisions, configRules, now);
 
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
@@ -113,8 +119,8 @@ export async function buildDeps(
     // (handlers: config resources)
     ...deployHandlers({
       apps: appService,
-      drafts: new DraftService(drafts, configStore, now),
-      deployments: new DeploymentService(deployments, apps, configStore, now),
+      drafts: new DraftService(drafts, draftRevisions, configStore, now),
+      deployments: new DeploymentService(deployments, configStore),
       deployConfig: new DeployConfigService(apps, now),
     }),
   };
@@ -127,6 +133,7 @@ export async function buildDeps(
     apps: appService,
     configStore,
     secrets,
+    deployedConfigs: new CachedDeployedConfigReader(conn),
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),

@@ -2,8 +2,8 @@ import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 
 /**
- * An app. `config` is the deployed configuration, replaced whole (with `config_version`
- * incremented) by each deploy in a single-document update; history lives in deployments.
+ * An app. `config` is the configuration it was created with (version 0); it is never updated.
+ * Deployed versions are documents of the deployments collection (see deployment.model.ts).
  */
 const appSchema = new Schema(
   {
@@ -20,9 +20,6 @@ const appSchema = new Schema(
     created_at: { type: Date, required: true },
     last_modified: { type: Date, required: true },
     last_used: { type: Date, required: true },
-    config_version: { type: Number, required: true, default: 0 },
-    /** The deployment the current config came from; null until the first deploy. */
-    deployment_id: { type: Schema.Types.ObjectId, default: null },
     deploy_config: {
       ui_drafts_disabled: { type: Boolean, default: false },
       automatic_deployment: {

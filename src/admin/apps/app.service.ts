@@ -92,7 +92,6 @@ export class AppService {
           created_at: now,
           last_modified: now,
           last_used: now,
-          config_version: 0,
           config: defaultAppConfig(),
         });
         const { config: _config, ...summary } = doc.toObject();

@@ -3,13 +3,14 @@ import { normalizeAppConfig, type AppConfig } from '../../app-config/app-config.
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { AppModel } from '../apps/app.model';
 import type { DeploymentDoc, DeploymentModel } from './deployment.model';
-import type { DraftModel } from './draft.model';
+import type { DraftModel, DraftRevisionModel } from './draft.model';
 
 /** A whole-config check run before any config is stored or deployed; throws an AppError. */
 export type ConfigRule = (config: AppConfig, ctx: { appId: string }) => void | Promise<void>;
 
 export interface DeployedConfig {
   config: AppConfig;
+  /** 0 for the config an app was created with (no deployment yet). */
   version: number;
 }
 
@@ -20,40 +21,70 @@ export interface DeployMeta {
   name?: string;
 }
 
-const MAX_WRITE_ATTEMPTS = 5;
+export interface DraftHead {
+  draftId: mongoose.Types.ObjectId;
+  rev: number;
+  config: AppConfig;
+}
+
+const MAX_WRITE_ATTEMPTS = 8;
+const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
 /**
  * Reads and writes app configs. With no draft open, an admin's write deploys at once; with one
- * open, it lands in the draft. Deploys are a compare-and-swap on the app document's
- * `config_version`: the deployed config is always one complete version, whatever crashes or
- * races happen around it, and of two concurrent deploys exactly one wins.
+ * open, it lands in the draft. Every stored version is one inserted document whose unique key
+ * (app and version, or draft and revision) admits exactly one writer: no transactions and no
+ * reliance on update atomicity, so it is correct on MongoDB and on FerretDB alike.
  */
 export class ConfigStore {
   constructor(
     private readonly apps: AppModel,
     private readonly deployments: DeploymentModel,
     private readonly drafts: DraftModel,
+    private readonly revisions: DraftRevisionModel,
     private readonly rules: readonly ConfigRule[],
     private readonly now: () => Date,
   ) {}
 
+  /** The deployed config: the newest deployment, or the config the app was created with. */
   async deployed(appId: string): Promise<DeployedConfig> {
-    const app = await this.apps.findById(appId, { config: 1, config_version: 1 }).lean();
+    const [latest, app] = await Promise.all([
+      this.deployments
+        .findOne({ app_id: appId }, { config: 1, version: 1 })
+        .sort({ version: -1 })
+        .lean(),
+      this.apps.findById(appId, { config: 1 }).lean(),
+    ]);
     if (!app) throw new NotFoundError('app not found', 'AppNotFound');
-    return { config: normalizeAppConfig(app.config), version: app.config_version };
+    if (latest) return { config: normalizeAppConfig(latest.config), version: latest.version };
+    return { config: normalizeAppConfig(app.config), version: 0 };
+  }
+
+  /** The working copy of the admin's open draft of the app, if any. */
+  async draftHead(appId: string, adminId: string): Promise<DraftHead | undefined> {
+    const draft = await this.drafts
+      .findOne({ app_id: appId, user_id: adminId }, { base_config: 1 })
+      .lean();
+    if (!draft) return undefined;
+    const head = await this.revisions
+      .findOne({ draft_id: draft._id }, { rev: 1, config: 1 })
+      .sort({ rev: -1 })
+      .lean();
+    return {
+      draftId: draft._id,
+      rev: head?.rev ?? 0,
+      config: normalizeAppConfig(head ? head.config : draft.base_config),
+    };
   }
 
   /** The config as this admin sees it: their draft's working copy, or the deployed config. */
   async view(appId: string, adminId: string): Promise<AppConfig> {
-    const draft = await this.drafts
-      .findOne({ app_id: appId, user_id: adminId }, { config: 1 })
-      .lean();
-    return draft ? normalizeAppConfig(draft.config) : (await this.deployed(appId)).config;
+    return (await this.draftHead(appId, adminId))?.config ?? (await this.deployed(appId)).config;
   }
 
   /**
    * Applies `mutate` to a copy of the config the admin sees, checks the result, and stores it:
-   * into their draft, or as a new deployment. Lost races are retried on fresh data.
+   * as the draft's next revision, or as a new deployment. Lost races are retried on fresh data.
    */
   async change<T>(
     appId: string,
@@ -61,26 +92,22 @@ export class ConfigStore {
     mutate: (config: AppConfig) => T | Promise<T>,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const draft = await this.drafts
-        .findOne({ app_id: appId, user_id: adminId }, { config: 1, rev: 1 })
-        .lean();
-      if (draft) {
-        const config = normalizeAppConfig(structuredClone(draft.config));
-        const result = await mutate(config);
-        await this.check(config, appId);
-        const { matchedCount } = await this.drafts.updateOne(
-          { _id: draft._id, rev: draft.rev },
-          { $set: { config }, $inc: { rev: 1 } },
-        );
-        if (matchedCount === 1) return result;
+      const head = await this.draftHead(appId, adminId);
+      if (head) {
+        const result = await mutate(head.config);
+        await this.check(head.config, appId);
+        if (await this.tryInsertRevision(appId, head, head.config)) return result;
       } else {
         const current = await this.deployed(appId);
-        const config = structuredClone(current.config);
-        const result = await mutate(config);
+        const result = await mutate(current.config);
         if (
-          await this.tryDeploy(appId, config, current.version, { origin: 'API', userId: adminId })
-        )
+          await this.tryDeploy(appId, current.config, current.version, {
+            origin: 'API',
+            userId: adminId,
+          })
+        ) {
           return result;
+        }
       }
       if (attempt >= MAX_WRITE_ATTEMPTS) {
         throw new ConflictError(
@@ -91,7 +118,7 @@ export class ConfigStore {
     }
   }
 
-  /** Checks `config` and deploys it over `expectedVersion`; a lost race is a 409. */
+  /** Checks `config` and deploys it as the version after `expectedVersion`; a lost race is a 409. */
   async deploy(
     appId: string,
     config: AppConfig,
@@ -121,33 +148,47 @@ export class ConfigStore {
     await this.check(config, appId);
     const now = this.now();
     const id = new mongoose.Types.ObjectId();
-    // 1. The snapshot, as pending: if we die here, the app still points at the old version.
-    await this.deployments.create({
+    const doc: DeploymentDoc = {
       _id: id,
       app_id: new mongoose.Types.ObjectId(appId),
       version: expectedVersion + 1,
       name: meta.name || id.toHexString(),
       config,
-      status: 'pending',
+      status: 'successful',
       status_error_message: '',
       origin: meta.origin,
       user_id: meta.userId,
       draft_id: meta.draftId ?? '',
       deployed_at: now,
-    });
-    // 2. The switch: one single-document compare-and-swap decides the outcome.
-    const { matchedCount } = await this.apps.updateOne(
-      { _id: appId, config_version: expectedVersion },
-      { $set: { config, deployment_id: id, last_modified: now }, $inc: { config_version: 1 } },
-    );
-    // 3. Bookkeeping; if we die before it, readers derive the status from the app (see
-    //    deployment.service). A loser leaves no trace: its caller gets the conflict instead.
-    if (matchedCount !== 1) {
-      await this.deployments.deleteOne({ _id: id });
-      return undefined;
+    };
+    try {
+      await this.deployments.create(doc);
+    } catch (err) {
+      if (isDuplicateKey(err)) return undefined; // another writer took this version
+      throw err;
     }
-    await this.deployments.updateOne({ _id: id }, { $set: { status: 'successful' } });
-    const doc = await this.deployments.findById(id).lean<DeploymentDoc>();
-    return doc ?? undefined;
+    await this.apps.updateOne({ _id: appId }, { $set: { last_modified: now } });
+    return doc;
+  }
+
+  private async tryInsertRevision(
+    appId: string,
+    head: DraftHead,
+    config: AppConfig,
+  ): Promise<boolean> {
+    try {
+      await this.revisions.create({
+        draft_id: head.draftId,
+        app_id: new mongoose.Types.ObjectId(appId),
+        rev: head.rev + 1,
+        config,
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+    // Older revisions are superseded; dropping them is housekeeping, not correctness.
+    await this.revisions.deleteMany({ draft_id: head.draftId, rev: { $lt: head.rev + 1 } });
+    return true;
   }
 }

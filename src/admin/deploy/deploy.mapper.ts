@@ -1,13 +1,13 @@
 import type { components } from '../../generated/openapi';
 import type { DeploymentDoc } from './deployment.model';
-import type { DeploymentView } from './deployment.service';
+import type { DeploymentSummary } from './deployment.service';
 
 type Deployment = components['schemas']['Deployment'];
 type Location = Deployment['remote_location'];
 
 const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
 
-export function toDeployment(d: DeploymentView | DeploymentDoc, location: string): Deployment {
+export function toDeployment(d: DeploymentSummary | DeploymentDoc, location: string): Deployment {
   return {
     _id: d._id.toHexString(),
     name: d.name || d._id.toHexString(),
@@ -17,7 +17,7 @@ export function toDeployment(d: DeploymentView | DeploymentDoc, location: string
     deployed_at: seconds(d.deployed_at),
     origin: d.origin,
     commit: '',
-    status: 'effectiveStatus' in d ? d.effectiveStatus : d.status,
+    status: d.status,
     status_error_message: d.status_error_message,
     diff_url: '',
     remote_location: location as Location,

@@ -1,12 +1,13 @@
 import mongoose, { Schema, type Model } from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 
-export type DeploymentStatus = 'pending' | 'successful' | 'failed';
+export type DeploymentStatus = 'successful' | 'failed';
 
 /**
- * One deployed version of an app's config: an immutable, complete snapshot. A deployment is
- * written as `pending` before the app is switched to it; the switch (a compare-and-swap on the
- * app document) decides whether it succeeded.
+ * One deployed version of an app's config: an immutable, complete snapshot. The unique index on
+ * (app_id, version) is what serializes deploys: inserting version n+1 succeeds for exactly one
+ * writer, and the app's deployed config is its highest version. One insert is atomic on any
+ * MongoDB-compatible server, so a crash leaves either the old or the new version, complete.
  */
 export interface DeploymentDoc {
   _id: mongoose.Types.ObjectId;
@@ -37,7 +38,7 @@ const deploymentSchema = new Schema<DeploymentDoc>(
   },
   { collection: 'deployments', versionKey: false, minimize: false },
 );
-deploymentSchema.index({ app_id: 1, _id: -1 });
+deploymentSchema.index({ app_id: 1, version: -1 }, { unique: true });
 
 export type DeploymentModel = Model<DeploymentDoc>;
 

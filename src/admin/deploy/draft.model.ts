@@ -2,9 +2,8 @@ import mongoose, { Schema, type Model } from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 
 /**
- * An admin's open draft of an app's config: the deployed config it started from (`base_*`) and
- * the working copy its writes accumulate in. `rev` guards each write (optimistic concurrency).
- * One draft per admin per app (unique index).
+ * An admin's open draft of an app's config: the deployed version it started from. One draft per
+ * admin per app (unique index). Its working copy is the newest of its revisions.
  */
 export interface DraftDoc {
   _id: mongoose.Types.ObjectId;
@@ -12,9 +11,20 @@ export interface DraftDoc {
   user_id: string;
   base_version: number;
   base_config: AppConfig;
-  config: AppConfig;
-  rev: number;
   created_at: Date;
+}
+
+/**
+ * A complete working copy of a draft. Writes insert revision n+1; the unique index on
+ * (draft_id, rev) lets exactly one of two concurrent writers win, without relying on the
+ * atomicity of updates (which FerretDB v1 does not give).
+ */
+export interface DraftRevisionDoc {
+  _id: mongoose.Types.ObjectId;
+  draft_id: mongoose.Types.ObjectId;
+  app_id: mongoose.Types.ObjectId;
+  rev: number;
+  config: AppConfig;
 }
 
 const draftSchema = new Schema<DraftDoc>(
@@ -23,18 +33,35 @@ const draftSchema = new Schema<DraftDoc>(
     user_id: { type: String, required: true },
     base_version: { type: Number, required: true },
     base_config: { type: Schema.Types.Mixed, required: true },
-    config: { type: Schema.Types.Mixed, required: true },
-    rev: { type: Number, required: true, default: 0 },
     created_at: { type: Date, required: true },
   },
   { collection: 'drafts', versionKey: false, minimize: false },
 );
 draftSchema.index({ app_id: 1, user_id: 1 }, { unique: true });
 
+const draftRevisionSchema = new Schema<DraftRevisionDoc>(
+  {
+    draft_id: { type: Schema.Types.ObjectId, required: true },
+    app_id: { type: Schema.Types.ObjectId, required: true },
+    rev: { type: Number, required: true },
+    config: { type: Schema.Types.Mixed, required: true },
+  },
+  { collection: 'draft_revisions', versionKey: false, minimize: false },
+);
+draftRevisionSchema.index({ draft_id: 1, rev: -1 }, { unique: true });
+
 export type DraftModel = Model<DraftDoc>;
+export type DraftRevisionModel = Model<DraftRevisionDoc>;
 
 export function draftModel(conn: mongoose.Connection): DraftModel {
   return (
     (conn.models.Draft as DraftModel | undefined) ?? conn.model<DraftDoc>('Draft', draftSchema)
+  );
+}
+
+export function draftRevisionModel(conn: mongoose.Connection): DraftRevisionModel {
+  return (
+    (conn.models.DraftRevision as DraftRevisionModel | undefined) ??
+    conn.model<DraftRevisionDoc>('DraftRevision', draftRevisionSchema)
   );
 }

@@ -3,9 +3,9 @@ import { diffConfigs } from '../../app-config/config-diff';
 import { mergeDraft } from '../../app-config/config-merge';
 import { normalizeAppConfig, type AppConfig } from '../../app-config/app-config.types';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
-import type { ConfigStore } from './config-store';
+import type { ConfigStore, DraftHead } from './config-store';
 import type { DeploymentDoc } from './deployment.model';
-import type { DraftDoc, DraftModel } from './draft.model';
+import type { DraftDoc, DraftModel, DraftRevisionModel } from './draft.model';
 
 export interface DraftPlan {
   /** What deploying the draft now would deploy. */
@@ -20,6 +20,7 @@ export interface DraftPlan {
 export class DraftService {
   constructor(
     private readonly drafts: DraftModel,
+    private readonly revisions: DraftRevisionModel,
     private readonly store: ConfigStore,
     private readonly now: () => Date,
   ) {}
@@ -32,8 +33,6 @@ export class DraftService {
         user_id: adminId,
         base_version: current.version,
         base_config: current.config,
-        config: current.config,
-        rev: 0,
         created_at: this.now(),
       });
       return doc.toObject();
@@ -47,7 +46,7 @@ export class DraftService {
 
   list(appId: string, adminId: string): Promise<DraftDoc[]> {
     return this.drafts
-      .find({ app_id: appId, user_id: adminId }, { _id: 1, user_id: 1, app_id: 1 })
+      .find({ app_id: appId, user_id: adminId }, { base_config: 0 })
       .lean<DraftDoc[]>();
   }
 
@@ -58,11 +57,12 @@ export class DraftService {
       user_id: adminId,
     });
     if (deletedCount === 0) throw new NotFoundError('draft not found', 'DraftNotFound');
+    await this.revisions.deleteMany({ draft_id: draftId });
   }
 
   async plan(appId: string, adminId: string, draftId: string): Promise<DraftPlan> {
-    const draft = await this.find(appId, adminId, draftId);
-    return this.planFor(appId, draft);
+    const { draft, head } = await this.find(appId, adminId, draftId);
+    return this.planFor(appId, draft, head);
   }
 
   /** Deploys the draft as one unit (merged over any newer deployment), then closes it. */
@@ -72,8 +72,8 @@ export class DraftService {
     draftId: string,
     name: string | undefined,
   ): Promise<DeploymentDoc> {
-    const draft = await this.find(appId, adminId, draftId);
-    const plan = await this.planFor(appId, draft);
+    const { draft, head } = await this.find(appId, adminId, draftId);
+    const plan = await this.planFor(appId, draft, head);
     if (plan.conflicts.length > 0) {
       throw new ConflictError(
         `the draft conflicts with a newer deployment: ${plan.conflicts.join('; ')}`,
@@ -87,24 +87,30 @@ export class DraftService {
       name,
     });
     await this.drafts.deleteOne({ _id: draft._id });
+    await this.revisions.deleteMany({ draft_id: draft._id });
     return deployment;
   }
 
-  private async find(appId: string, adminId: string, draftId: string): Promise<DraftDoc> {
-    const draft = await this.drafts
-      .findOne({ _id: draftId, app_id: appId, user_id: adminId })
-      .lean<DraftDoc>();
-    if (!draft) throw new NotFoundError('draft not found', 'DraftNotFound');
-    return draft;
+  private async find(
+    appId: string,
+    adminId: string,
+    draftId: string,
+  ): Promise<{ draft: DraftDoc; head: DraftHead }> {
+    const head = await this.store.draftHead(appId, adminId);
+    const draft =
+      head?.draftId.toHexString() === draftId.toLowerCase()
+        ? await this.drafts.findById(draftId).lean<DraftDoc>()
+        : null;
+    if (!head || !draft) throw new NotFoundError('draft not found', 'DraftNotFound');
+    return { draft, head };
   }
 
-  private async planFor(appId: string, draft: DraftDoc): Promise<DraftPlan> {
+  private async planFor(appId: string, draft: DraftDoc, head: DraftHead): Promise<DraftPlan> {
     const current = await this.store.deployed(appId);
-    const working = normalizeAppConfig(draft.config);
     const { config, conflicts } =
       current.version === draft.base_version
-        ? { config: working, conflicts: [] }
-        : mergeDraft(normalizeAppConfig(draft.base_config), working, current.config);
+        ? { config: head.config, conflicts: [] }
+        : mergeDraft(normalizeAppConfig(draft.base_config), head.config, current.config);
     return {
       config,
       currentVersion: current.version,

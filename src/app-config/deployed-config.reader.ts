@@ -1,0 +1,133 @@
+import mongoose from 'mongoose';
+import { normalizeAppConfig, type AppConfig } from './app-config.types';
+
+/** What the runtime knows of an app: its identity and its deployed config, one whole version. */
+export interface DeployedApp {
+  readonly appId: string;
+  readonly clientAppId: string;
+  readonly groupId: string;
+  readonly domainId: string;
+  readonly location: string;
+  readonly version: number;
+  readonly config: AppConfig;
+}
+
+/** The runtime's only view of app configuration. */
+export interface DeployedConfigReader {
+  getDeployedConfig(clientAppId: string): Promise<DeployedApp | null>;
+}
+
+interface AppRecord {
+  _id: mongoose.Types.ObjectId;
+  client_app_id: string;
+  group_id: string;
+  domain_id: mongoose.Types.ObjectId;
+  location: string;
+  /** The config the app was created with: version 0, in force until the first deployment. */
+  config: Partial<AppConfig>;
+}
+
+interface DeploymentRecord {
+  app_id: mongoose.Types.ObjectId;
+  version: number;
+  config: Partial<AppConfig>;
+}
+
+interface Entry {
+  value: DeployedApp;
+  checkedAt: number;
+}
+
+export interface ReaderOptions {
+  /** How long a cached config is served before its version is checked again (default 500 ms). */
+  maxStalenessMs?: number;
+  /** How many apps to keep cached (default 1000; the oldest entry is dropped first). */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+/**
+ * Reads deployed configs (the newest deployment of an app, else its creation config) with an
+ * in-process cache. After `maxStalenessMs`, a cached entry is revalidated with two indexed,
+ * projected reads (does the app exist; what is its newest version), so a deploy made by any
+ * process sharing the database is seen within that time without change streams (which FerretDB
+ * lacks). Concurrent misses share one load.
+ */
+export class CachedDeployedConfigReader implements DeployedConfigReader {
+  private readonly cache = new Map<string, Entry>();
+  private readonly inflight = new Map<string, Promise<DeployedApp | null>>();
+  private readonly maxStalenessMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly conn: mongoose.Connection,
+    options: ReaderOptions = {},
+  ) {
+    this.maxStalenessMs = options.maxStalenessMs ?? 500;
+    this.maxEntries = options.maxEntries ?? 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  getDeployedConfig(clientAppId: string): Promise<DeployedApp | null> {
+    const hit = this.cache.get(clientAppId);
+    if (hit && this.now() - hit.checkedAt < this.maxStalenessMs) return Promise.resolve(hit.value);
+    let pending = this.inflight.get(clientAppId);
+    if (!pending) {
+      pending = this.refresh(clientAppId, hit).finally(() => this.inflight.delete(clientAppId));
+      this.inflight.set(clientAppId, pending);
+    }
+    return pending;
+  }
+
+  private async refresh(clientAppId: string, hit: Entry | undefined): Promise<DeployedApp | null> {
+    const apps = this.conn.collection<AppRecord>('apps');
+    const deployments = this.conn.collection<DeploymentRecord>('deployments');
+    if (hit) {
+      // Revalidate: the app must still exist and its newest version must be the one we hold.
+      const [app, head] = await Promise.all([
+        apps.findOne({ client_app_id: clientAppId }, { projection: { _id: 1 } }),
+        deployments.findOne(
+          { app_id: new mongoose.Types.ObjectId(hit.value.appId) },
+          { projection: { version: 1 }, sort: { version: -1 } },
+        ),
+      ]);
+      if (
+        app &&
+        String(app._id) === hit.value.appId &&
+        (head?.version ?? 0) === hit.value.version
+      ) {
+        hit.checkedAt = this.now();
+        return hit.value;
+      }
+    }
+    const record = await apps.findOne(
+      { client_app_id: clientAppId },
+      { projection: { client_app_id: 1, group_id: 1, domain_id: 1, location: 1, config: 1 } },
+    );
+    if (!record) {
+      this.cache.delete(clientAppId);
+      return null;
+    }
+    const latest = await deployments.findOne(
+      { app_id: record._id },
+      { projection: { version: 1, config: 1 }, sort: { version: -1 } },
+    );
+    const value: DeployedApp = {
+      appId: String(record._id),
+      clientAppId: record.client_app_id,
+      groupId: record.group_id,
+      domainId: String(record.domain_id),
+      location: record.location,
+      version: latest?.version ?? 0,
+      config: normalizeAppConfig(latest ? latest.config : record.config),
+    };
+    this.cache.delete(clientAppId);
+    this.cache.set(clientAppId, { value, checkedAt: this.now() });
+    if (this.cache.size > this.maxEntries) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    return value;
+  }
+}
