@@ -23,6 +23,17 @@ import {
   type DeployedConfigReader,
 } from './app-config/deployed-config.reader';
 import type { Config } from './config/config';
+import { clientHandlers } from './runtime/client.routes';
+import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
+import { LoginService } from './runtime/login/login.service';
+import { providerRegistry } from './runtime/providers';
+import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
+import { userSessionModel } from './runtime/tokens/user-session.model';
+import { ACCESS_TOKEN_TTL_SECONDS, UserTokenService } from './runtime/tokens/user-token.service';
+import { UserAccounts } from './runtime/users/user-accounts';
+import { UserDirectory, type BeforeUserCreated } from './runtime/users/user-directory';
+import { identityClaimModel, userModel } from './runtime/users/user.model';
+import { UnavailableError } from './errors/app-error';
 import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
@@ -43,6 +54,9 @@ export interface Deps {
   readonly secrets: SecretService;
   /** The runtime's read port onto deployed configs. */
   readonly deployedConfigs: DeployedConfigReader;
+  readonly userTokens: UserTokenService;
+  readonly userAccounts: UserAccounts;
+  readonly signingKeys: SigningKeyStore;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
@@ -53,12 +67,34 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'drafts', appIdField: 'app_id' },
   { collection: 'draft_revisions', appIdField: 'app_id' },
   { collection: 'secrets', appIdField: 'app_id' },
+  { collection: 'users', appIdField: 'app_id' },
+  { collection: 'identity_claims', appIdField: 'app_id' },
+  { collection: 'user_sessions', appIdField: 'app_id' },
+  { collection: 'signing_keys', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
   /** The clock every service reads; tests move it instead of sleeping. */
   now?: () => Date;
+  /** Runs before a new end user is stored; the default runs the app's user creation function. */
+  beforeUserCreated?: BeforeUserCreated;
 }
+
+/**
+ * Until the functions runtime exists, an app that names a user creation function cannot create
+ * users: refusing is safer than creating users the function was meant to prepare.
+ */
+const refuseUserCreationFunction: BeforeUserCreated = (app) => {
+  const cud = app.config.custom_user_data;
+  if (cud.enabled && cud.on_user_creation_function_id) {
+    return Promise.reject(
+      new UnavailableError(
+        'this app has a user creation function, and this server cannot run functions yet',
+      ),
+    );
+  }
+  return Promise.resolve();
+};
 
 export async function buildDeps(
   conn: mongoose.Connection,
@@ -74,10 +110,24 @@ export async function buildDeps(
   const drafts = draftModel(conn);
   const draftRevisions = draftRevisionModel(conn);
   const secretDocs = secretModel(conn);
+  const users = userModel(conn);
+  const claims = identityClaimModel(conn);
+  const userSessions = userSessionModel(conn);
+  const signingKeyDocs = signingKeyModel(conn);
   await Promise.all(
-    [keyModel, sessionModel, apps, deployments, drafts, draftRevisions, secretDocs].map((m) =>
-      (m as { init(): Promise<unknown> }).init(),
-    ),
+    [
+      keyModel,
+      sessionModel,
+      apps,
+      deployments,
+      drafts,
+      draftRevisions,
+      secretDocs,
+      users,
+      claims,
+      userSessions,
+      signingKeyDocs,
+    ].map((m) => (m as { init(): Promise<unknown> }).init()),
   );
 
   const adminKeys = new AdminKeyService(keyModel);
@@ -102,13 +152,26 @@ export async function buildDeps(
   };
   const secretsKey =
     config.secretsEncryptionKey ?? (await getOrCreateServerSecret(conn, 'secrets-aes256gcm'));
-  const secrets = new SecretService(secretDocs, new SecretBox(secretsKey), configsOf, now);
+  const box = new SecretBox(secretsKey);
+  const secrets = new SecretService(secretDocs, box, configsOf, now);
   const configRules: ConfigRule[] = [
     secretsExistRule(secrets),
     // (config rules: auth providers)
     // (config rules: config resources)
   ];
   const configStore = new ConfigStore(apps, deployments, drafts, draftRevisions, configRules, now);
+
+  const deployedConfigs = new CachedDeployedConfigReader(conn);
+  const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);
+  const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
+  const userAccounts = new UserAccounts(conn, users, claims, userSessions, [], now);
+  const login = new LoginService(
+    deployedConfigs,
+    providerRegistry(),
+    new UserDirectory(users, claims, options.beforeUserCreated ?? refuseUserCreationFunction, now),
+    userTokens,
+    new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
+  );
 
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
@@ -123,6 +186,13 @@ export async function buildDeps(
       deployments: new DeploymentService(deployments, configStore),
       deployConfig: new DeployConfigService(apps, now),
     }),
+    ...clientHandlers({
+      login,
+      tokens: userTokens,
+      keys: signingKeys,
+      accounts: userAccounts,
+      publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
+    }),
   };
   return {
     config,
@@ -133,11 +203,16 @@ export async function buildDeps(
     apps: appService,
     configStore,
     secrets,
-    deployedConfigs: new CachedDeployedConfigReader(conn),
+    deployedConfigs,
+    userTokens,
+    userAccounts,
+    signingKeys,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),
       refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
+      userAccessAuth: (token) => userTokens.verifyAccessToken(token),
+      userRefreshAuth: (token) => userTokens.verifyRefreshToken(token),
     },
   };
 }

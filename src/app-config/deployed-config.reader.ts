@@ -8,6 +8,7 @@ export interface DeployedApp {
   readonly groupId: string;
   readonly domainId: string;
   readonly location: string;
+  readonly deploymentModel: string;
   readonly version: number;
   readonly config: AppConfig;
 }
@@ -23,6 +24,7 @@ interface AppRecord {
   group_id: string;
   domain_id: mongoose.Types.ObjectId;
   location: string;
+  deployment_model: string;
   /** The config the app was created with: version 0, in force until the first deployment. */
   config: Partial<AppConfig>;
 }
@@ -103,7 +105,16 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
     }
     const record = await apps.findOne(
       { client_app_id: clientAppId },
-      { projection: { client_app_id: 1, group_id: 1, domain_id: 1, location: 1, config: 1 } },
+      {
+        projection: {
+          client_app_id: 1,
+          group_id: 1,
+          domain_id: 1,
+          location: 1,
+          deployment_model: 1,
+          config: 1,
+        },
+      },
     );
     if (!record) {
       this.cache.delete(clientAppId);
@@ -119,6 +130,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       groupId: record.group_id,
       domainId: String(record.domain_id),
       location: record.location,
+      deploymentModel: record.deployment_model,
       version: latest?.version ?? 0,
       config: normalizeAppConfig(latest ? latest.config : record.config),
     };

@@ -378,6 +378,130 @@ export interface paths {
         patch: operations["adminConfigureDeployment"];
         trace?: never;
     };
+    "/api/client/v2.0/app/{client_app_id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        /** Where the SDKs should send this app's requests (this server) */
+        get: operations["clientGetLocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The public keys that verify this app's user access tokens (RS256)
+         * @description An extension of this server: App Services signs user tokens with a key it keeps to itself.
+         *     Here each app has its own RSA key pair, so a backend can verify access tokens offline
+         *     (check `aud` = the client app id and `typ` = `access`). Retired keys stay published until
+         *     every token they signed has expired.
+         */
+        get: operations["clientGetJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/{provider}/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+                /** @description The provider name (equal to its type). */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a user in with a provider's credentials (or link them with `?link=true`)
+         * @description The body is the provider's credentials; unknown keys (`provider`, `options`) are ignored.
+         *     With `link=true`, send the access token of the user to link the identity to.
+         */
+        post: operations["clientLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new access token (with fresh custom user data) for a refresh token */
+        post: operations["clientRefreshSession"];
+        /** Log out (revoke the refresh token's session) */
+        delete: operations["clientDeleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/auth/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user's profile */
+        get: operations["clientGetProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/auth/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete the logged-in user, their identities and sessions */
+        delete: operations["clientDeleteSelf"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -523,8 +647,50 @@ export interface components {
             _id: components["schemas"]["ObjectIdHex"];
             name: string;
         };
+        ClientLocation: {
+            deployment_model: components["schemas"]["DeploymentModel"];
+            location: components["schemas"]["DeploymentLocation"];
+            /** @description This server, e.g. `https://apps.example.com`. */
+            hostname: string;
+            /** @description The same server with a ws(s) scheme. */
+            ws_hostname: string;
+        };
+        ClientLoginResponse: {
+            access_token: string;
+            refresh_token: string;
+            user_id: components["schemas"]["ObjectIdHex"];
+            device_id: components["schemas"]["ObjectIdHex"];
+        };
+        ClientIdentity: {
+            id: string;
+            provider_type: components["schemas"]["ProviderType"];
+            provider_id: string;
+            provider_data?: {
+                [key: string]: unknown;
+            };
+        };
+        ClientProfile: {
+            user_id: components["schemas"]["ObjectIdHex"];
+            domain_id: components["schemas"]["ObjectIdHex"];
+            identities: components["schemas"]["ClientIdentity"][];
+            /** @description Metadata from the user's identities. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "normal" | "server";
+        };
     };
     responses: {
+        /** @description Too many attempts; retry after the number of seconds in `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The request is malformed or invalid. */
         BadRequest: {
             headers: {
@@ -576,6 +742,8 @@ export interface components {
         GroupId: components["schemas"]["ObjectIdHex"];
         /** @description The app's internal `_id` (not its `client_app_id`). */
         AppId: components["schemas"]["ObjectIdHex"];
+        /** @description The app's public App ID, e.g. `myapp-abcde`. */
+        ClientAppId: string;
         DraftId: components["schemas"]["ObjectIdHex"];
         DeploymentId: components["schemas"]["ObjectIdHex"];
     };
@@ -1296,6 +1464,177 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    clientGetLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This server's public base URL for HTTP and WebSocket requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientLocation"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    clientGetJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A JSON Web Key Set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    clientLogin: {
+        parameters: {
+            query?: {
+                link?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+                /** @description The provider name (equal to its type). */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientLoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    clientRefreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new access token. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    clientDeleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    clientGetProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    clientDeleteSelf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
 }

@@ -1,0 +1,123 @@
+import type { Request, Response } from 'express';
+import { UnauthorizedError } from '../errors/app-error';
+import { handler, type HandlerTable } from '../http/typed-handler';
+import type { CustomDataResult } from './custom-data/custom-data.reader';
+import type { LoginService } from './login/login.service';
+import type { SigningKeyStore } from './tokens/signing-keys';
+import type { UserPrincipal, UserTokenService } from './tokens/user-token.service';
+import type { UserAccounts } from './users/user-accounts';
+
+export interface ClientDeps {
+  login: LoginService;
+  tokens: UserTokenService;
+  keys: SigningKeyStore;
+  accounts: UserAccounts;
+  /** This server's public base URL, e.g. `https://apps.example.com`. */
+  publicBaseUrl: string;
+}
+
+type ClientOps =
+  | 'clientGetLocation'
+  | 'clientGetJwks'
+  | 'clientLogin'
+  | 'clientRefreshSession'
+  | 'clientDeleteSession'
+  | 'clientGetProfile'
+  | 'clientDeleteSelf';
+
+/** The user the request was authenticated as (userAccessAuth / userRefreshAuth). */
+export function userPrincipal(req: Request): UserPrincipal {
+  const user = req.user as UserPrincipal | undefined;
+  if (user?.kind !== 'user')
+    throw new UnauthorizedError('must authenticate first', 'MissingAuthReq');
+  return user;
+}
+
+/** Says in a header when a user's custom data was left out of the access token, and why. */
+function noteCustomData(res: Response, result: CustomDataResult): void {
+  if (result.omitted) res.setHeader('X-Custom-User-Data-Omitted', result.omitted.replace('_', '-'));
+}
+
+export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
+  return {
+    clientGetLocation: handler<'clientGetLocation'>(async ({ params }) => {
+      const app = await d.login.app(params.client_app_id);
+      return {
+        status: 200,
+        body: {
+          deployment_model: app.deploymentModel as 'GLOBAL' | 'LOCAL',
+          location: app.location as 'US-VA',
+          hostname: d.publicBaseUrl,
+          ws_hostname: d.publicBaseUrl.replace(/^http/, 'ws'),
+        },
+      };
+    }),
+
+    clientGetJwks: handler<'clientGetJwks'>(async ({ params }) => {
+      const app = await d.login.app(params.client_app_id);
+      return { status: 200, body: await d.keys.jwks(app.appId) };
+    }),
+
+    clientLogin: handler<'clientLogin'>(async ({ req, res, params, query, body }) => {
+      let linkTo: UserPrincipal | undefined;
+      if (query.link) {
+        const token = req.headers.authorization?.replace(/^Bearer\s+/i, '').trim();
+        if (!token)
+          throw new UnauthorizedError(
+            'must authenticate first: linking needs the access token of the user',
+            'MissingAuthReq',
+          );
+        linkTo = await d.tokens.verifyAccessToken(token);
+      }
+      const result = await d.login.login({
+        clientAppId: params.client_app_id,
+        providerName: params.provider,
+        payload: (body ?? {}),
+        linkTo,
+      });
+      noteCustomData(res, result.customData);
+      return { status: 200, body: result.session };
+    }),
+
+    clientRefreshSession: handler<'clientRefreshSession'>(async ({ req, res }) => {
+      const { accessToken, customData } = await d.login.refresh(userPrincipal(req));
+      noteCustomData(res, customData);
+      return { status: 201, body: { access_token: accessToken } };
+    }),
+
+    clientDeleteSession: handler<'clientDeleteSession'>(async ({ req }) => {
+      const p = userPrincipal(req);
+      await d.tokens.revokeSession(p.session._id);
+      // An anonymous user cannot log in again once logged out: remove it (as App Services does).
+      const isAnonymous =
+        p.user.identities.length === 1 && p.user.identities[0]?.provider_type === 'anon-user';
+      if (isAnonymous) await d.accounts.delete(p.app.appId, p.user._id);
+      return { status: 204 };
+    }),
+
+    clientGetProfile: handler<'clientGetProfile'>(({ req }) => {
+      const { app, user } = userPrincipal(req);
+      return Promise.resolve({
+        status: 200,
+        body: {
+          user_id: user._id.toHexString(),
+          domain_id: app.appId,
+          identities: user.identities.map((i) => ({
+            id: i.id,
+            provider_type: i.provider_type as 'anon-user',
+            provider_id: i.provider_id,
+            provider_data: i.provider_data,
+          })),
+          data: user.data,
+          type: user.type,
+        },
+      });
+    }),
+
+    clientDeleteSelf: handler<'clientDeleteSelf'>(async ({ req }) => {
+      const p = userPrincipal(req);
+      await d.accounts.delete(p.app.appId, p.user._id);
+      return { status: 204 };
+    }),
+  };
+}

@@ -1,0 +1,104 @@
+import mongoose from 'mongoose';
+import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-config.reader';
+import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
+import type { CustomDataResult, CustomUserDataReader } from '../custom-data/custom-data.reader';
+import type { AuthenticatedIdentity, LoginProvider } from '../providers/login-provider';
+import type { IssuedSession, UserPrincipal, UserTokenService } from '../tokens/user-token.service';
+import type { UserDirectory } from '../users/user-directory';
+
+export interface LoginRequest {
+  clientAppId: string;
+  providerName: string;
+  payload: Record<string, unknown>;
+  /** With `?link=true`: the user the identity is linked to. */
+  linkTo?: UserPrincipal;
+}
+
+export interface LoginResult {
+  session: IssuedSession;
+  customData: CustomDataResult;
+}
+
+const NO_DEVICE = '000000000000000000000000';
+
+/** The device id realm-web sends as `options.device.deviceId` ({"$oid": …}), else a new one. */
+function deviceIdOf(options: unknown): string {
+  const device = (options as { device?: { deviceId?: unknown } } | undefined)?.device;
+  const raw = device?.deviceId;
+  const oid = typeof raw === 'object' && raw !== null ? (raw as { $oid?: unknown }).$oid : raw;
+  if (typeof oid === 'string' && /^[0-9a-f]{24}$/.test(oid) && oid !== NO_DEVICE) return oid;
+  return new mongoose.Types.ObjectId().toHexString();
+}
+
+/**
+ * A login: the deployed config says whether the provider is on; the provider strategy says who
+ * the caller is; the user directory finds or creates (or links) the user; the token service
+ * starts a session with the user's custom data in the access token.
+ */
+export class LoginService {
+  constructor(
+    private readonly apps: DeployedConfigReader,
+    private readonly providers: ReadonlyMap<string, LoginProvider>,
+    private readonly directory: UserDirectory,
+    private readonly tokens: UserTokenService,
+    private readonly customData: CustomUserDataReader,
+  ) {}
+
+  async app(clientAppId: string): Promise<DeployedApp> {
+    const app = await this.apps.getDeployedConfig(clientAppId);
+    if (!app) throw new NotFoundError(`app not found: "${clientAppId}"`, 'NotFound');
+    return app;
+  }
+
+  async login(req: LoginRequest): Promise<LoginResult> {
+    const app = await this.app(req.clientAppId);
+    const provider = app.config.auth_providers.find((p) => p.name === req.providerName);
+    if (!provider) {
+      throw new NotFoundError(
+        `authentication provider "${req.providerName}" is not configured`,
+        'AuthProviderNotFound',
+      );
+    }
+    if (provider.disabled)
+      throw new UnauthorizedError(
+        `authentication provider "${provider.name}" is disabled`,
+        'AuthError',
+      );
+    const strategy = this.providers.get(provider.type);
+    if (!strategy) {
+      throw new UnauthorizedError(
+        `authentication provider type "${provider.type}" is not supported by this server`,
+        'AuthError',
+      );
+    }
+    const { options, provider: _sdkProviderKey, ...payload } = req.payload;
+    const identity: AuthenticatedIdentity = await strategy.authenticate({ app, provider, payload });
+    if (req.linkTo && req.linkTo.app.appId !== app.appId)
+      throw new UnauthorizedError('unauthorized', 'AuthError');
+    const user = await this.directory.resolve(app, provider, identity, req.linkTo?.user);
+    const customData = await this.customData.read(app, user._id.toHexString());
+    const deviceId = req.linkTo?.session.device_id ?? deviceIdOf(options);
+    const session = await this.tokens.startSession(
+      app,
+      user,
+      { id: identity.externalId, provider_type: provider.type, provider_id: provider._id },
+      deviceId,
+      customData.data,
+    );
+    return { session, customData };
+  }
+
+  /** A new access token for a refresh token's session, with the custom data read again. */
+  async refresh(
+    principal: UserPrincipal,
+  ): Promise<{ accessToken: string; customData: CustomDataResult }> {
+    const customData = await this.customData.read(principal.app, principal.user._id.toHexString());
+    const accessToken = await this.tokens.accessToken(
+      principal.app,
+      principal.user,
+      principal.session,
+      customData.data,
+    );
+    return { accessToken, customData };
+  }
+}

@@ -1,0 +1,30 @@
+import type { AuthProviderConfig } from '../../app-config/app-config.types';
+import type { DeployedApp } from '../../app-config/deployed-config.reader';
+
+export interface LoginContext {
+  readonly app: DeployedApp;
+  readonly provider: AuthProviderConfig;
+  /** The login body, without the SDK's `provider` and `options` keys. */
+  readonly payload: Record<string, unknown>;
+}
+
+/** Who the provider says the caller is. */
+export interface AuthenticatedIdentity {
+  /** The id the provider knows the user by (identity id). */
+  externalId: string;
+  /** Metadata for the identity's provider_data and the user's data, refreshed at every login. */
+  data: Record<string, unknown>;
+  /** The identity belongs to this existing user (an API key logs in as its owner). */
+  ownerUserId?: string;
+  /** Every login is a new user (anonymous). */
+  alwaysNewUser?: boolean;
+}
+
+/**
+ * One login provider type. A new provider is one file implementing this, one line in the
+ * registry (providers/index.ts), and its tests. Failures throw AppErrors (401 AuthError etc.).
+ */
+export interface LoginProvider {
+  readonly type: string;
+  authenticate(ctx: LoginContext): Promise<AuthenticatedIdentity>;
+}

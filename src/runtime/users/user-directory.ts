@@ -1,0 +1,137 @@
+import mongoose from 'mongoose';
+import type { AuthProviderConfig } from '../../app-config/app-config.types';
+import type { DeployedApp } from '../../app-config/deployed-config.reader';
+import { UnauthorizedError } from '../../errors/app-error';
+import type { AuthenticatedIdentity } from '../providers/login-provider';
+import type { IdentityClaimModel, UserDoc, UserIdentity, UserModel } from './user.model';
+
+/**
+ * Runs before a new user is stored (the app's user creation function, once the functions
+ * runtime exists). Throwing fails the login and leaves nothing behind.
+ */
+export type BeforeUserCreated = (app: DeployedApp, user: UserDoc) => Promise<void>;
+
+const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+
+/**
+ * Finds, creates and links users by identity. An identity is claimed by inserting into
+ * identity_claims (unique per app, provider type and id), so it can never belong to two users.
+ */
+export class UserDirectory {
+  constructor(
+    private readonly users: UserModel,
+    private readonly claims: IdentityClaimModel,
+    private readonly beforeCreate: BeforeUserCreated,
+    private readonly now: () => Date,
+  ) {}
+
+  async resolve(
+    app: DeployedApp,
+    provider: AuthProviderConfig,
+    identity: AuthenticatedIdentity,
+    linkTo?: UserDoc,
+  ): Promise<UserDoc> {
+    const entry: UserIdentity = {
+      id: identity.externalId,
+      provider_type: provider.type,
+      provider_id: provider._id,
+      provider_data: identity.data,
+    };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const claim = await this.claims
+        .findOne({
+          app_id: app.appId,
+          provider_type: provider.type,
+          external_id: identity.externalId,
+        })
+        .lean();
+      if (claim) {
+        const owner = await this.users
+          .findOne({ _id: claim.user_id, app_id: app.appId })
+          .lean<UserDoc>();
+        if (!owner) {
+          // A claim left by a crash between claiming and creating the user: release it.
+          await this.claims.deleteOne({ _id: claim._id });
+          continue;
+        }
+        if (linkTo && !owner._id.equals(linkTo._id))
+          throw new UnauthorizedError('unauthorized', 'AuthError');
+        if (owner.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
+        return this.recordLogin(owner, entry);
+      }
+      const userId =
+        linkTo?._id ??
+        (identity.ownerUserId
+          ? new mongoose.Types.ObjectId(identity.ownerUserId)
+          : new mongoose.Types.ObjectId());
+      try {
+        await this.claims.create({
+          app_id: new mongoose.Types.ObjectId(app.appId),
+          provider_type: provider.type,
+          external_id: identity.externalId,
+          user_id: userId,
+          created_at: this.now(),
+        });
+      } catch (err) {
+        if (isDuplicateKey(err)) continue; // claimed concurrently: read the winner's claim
+        throw err;
+      }
+      const existing =
+        linkTo ??
+        (identity.ownerUserId
+          ? await this.users.findOne({ _id: userId, app_id: app.appId }).lean<UserDoc>()
+          : null);
+      if (existing) return this.recordLogin(existing, entry);
+      return this.create(app, userId, entry);
+    }
+    throw new UnauthorizedError('unauthorized', 'AuthError');
+  }
+
+  private async create(
+    app: DeployedApp,
+    userId: mongoose.Types.ObjectId,
+    entry: UserIdentity,
+  ): Promise<UserDoc> {
+    const now = this.now();
+    const user: UserDoc = {
+      _id: userId,
+      app_id: new mongoose.Types.ObjectId(app.appId),
+      type: 'normal',
+      data: { ...entry.provider_data },
+      identities: [entry],
+      disabled: false,
+      creation_date: now,
+      last_authentication_date: now,
+    };
+    try {
+      await this.beforeCreate(app, user);
+      await this.users.create(user);
+    } catch (err) {
+      await this.claims.deleteOne({
+        app_id: app.appId,
+        provider_type: entry.provider_type,
+        external_id: entry.id,
+      });
+      throw err;
+    }
+    return user;
+  }
+
+  /** Refreshes the identity's metadata (and the user's merged data) from this login. */
+  private async recordLogin(user: UserDoc, entry: UserIdentity): Promise<UserDoc> {
+    const identities = user.identities.some(
+      (i) => i.provider_type === entry.provider_type && i.id === entry.id,
+    )
+      ? user.identities.map((i) =>
+          i.provider_type === entry.provider_type && i.id === entry.id ? entry : i,
+        )
+      : [...user.identities, entry];
+    const data = { ...user.data, ...entry.provider_data };
+    const last_authentication_date = this.now();
+    await this.users.updateOne(
+      { _id: user._id },
+      { $set: { identities, data, last_authentication_date } },
+    );
+    return { ...user, identities, data, last_authentication_date };
+  }
+}

@@ -1,0 +1,78 @@
+import mongoose, { Schema, type Model } from 'mongoose';
+
+export interface UserIdentity {
+  /** The id the provider knows the user by (e.g. a JWT `sub`, an API key id). */
+  id: string;
+  provider_type: string;
+  /** The `_id` of the provider's config. */
+  provider_id: string;
+  /** Metadata the provider gave at the last login with this identity. */
+  provider_data: Record<string, unknown>;
+}
+
+/** An end user of an app. */
+export interface UserDoc {
+  _id: mongoose.Types.ObjectId;
+  app_id: mongoose.Types.ObjectId;
+  type: 'normal' | 'server';
+  /** Metadata merged from the identities, most recent login last. */
+  data: Record<string, unknown>;
+  identities: UserIdentity[];
+  disabled: boolean;
+  creation_date: Date;
+  last_authentication_date: Date;
+}
+
+const userSchema = new Schema<UserDoc>(
+  {
+    app_id: { type: Schema.Types.ObjectId, required: true },
+    type: { type: String, required: true },
+    data: { type: Schema.Types.Mixed, default: {} },
+    identities: { type: Schema.Types.Mixed, default: [] },
+    disabled: { type: Boolean, default: false },
+    creation_date: { type: Date, required: true },
+    last_authentication_date: { type: Date, required: true },
+  },
+  { collection: 'users', versionKey: false, minimize: false },
+);
+userSchema.index({ app_id: 1, _id: 1 });
+
+/**
+ * Which user holds an identity. Uniqueness of (app, provider type, external id) is enforced by
+ * this collection's unique index, so two users can never hold one identity, however logins race.
+ */
+export interface IdentityClaimDoc {
+  _id: mongoose.Types.ObjectId;
+  app_id: mongoose.Types.ObjectId;
+  provider_type: string;
+  external_id: string;
+  user_id: mongoose.Types.ObjectId;
+  created_at: Date;
+}
+
+const identityClaimSchema = new Schema<IdentityClaimDoc>(
+  {
+    app_id: { type: Schema.Types.ObjectId, required: true },
+    provider_type: { type: String, required: true },
+    external_id: { type: String, required: true },
+    user_id: { type: Schema.Types.ObjectId, required: true },
+    created_at: { type: Date, required: true },
+  },
+  { collection: 'identity_claims', versionKey: false },
+);
+identityClaimSchema.index({ app_id: 1, provider_type: 1, external_id: 1 }, { unique: true });
+identityClaimSchema.index({ user_id: 1 });
+
+export type UserModel = Model<UserDoc>;
+export type IdentityClaimModel = Model<IdentityClaimDoc>;
+
+export function userModel(conn: mongoose.Connection): UserModel {
+  return (conn.models.User as UserModel | undefined) ?? conn.model<UserDoc>('User', userSchema);
+}
+
+export function identityClaimModel(conn: mongoose.Connection): IdentityClaimModel {
+  return (
+    (conn.models.IdentityClaim as IdentityClaimModel | undefined) ??
+    conn.model<IdentityClaimDoc>('IdentityClaim', identityClaimSchema)
+  );
+}
