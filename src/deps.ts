@@ -5,6 +5,9 @@ import { adminAuthHandlers } from './admin/auth/admin-auth.routes';
 import { adminSessionModel } from './admin/auth/admin-session.model';
 import { AdminTokenService } from './admin/auth/admin-token.service';
 import { appModel } from './admin/apps/app.model';
+import { authProvidersRule } from './admin/auth-providers/auth-provider.rules';
+import { authProviderHandlers } from './admin/auth-providers/auth-provider.routes';
+import { AuthProviderService } from './admin/auth-providers/auth-provider.service';
 import { appHandlers } from './admin/apps/app.routes';
 import { AppService, type AppOwnedCollection } from './admin/apps/app.service';
 import { ConfigStore, type ConfigRule } from './admin/deploy/config-store';
@@ -100,6 +103,7 @@ export async function buildDeps(
   const configRules: ConfigRule[] = [
     secretsExistRule(secrets),
     // (config rules: auth providers)
+    authProvidersRule,
     // (config rules: config resources)
   ];
   const configStore = new ConfigStore(apps, deployments, drafts, configRules, now);
@@ -110,6 +114,7 @@ export async function buildDeps(
     ...appHandlers(appService),
     ...secretHandlers(appService, secrets),
     // (handlers: auth providers)
+    ...authProviderHandlers(appService, new AuthProviderService(configStore, secrets)),
     // (handlers: config resources)
     ...deployHandlers({
       apps: appService,
