@@ -817,3 +817,25 @@ describe('tenant isolation', () => {
     await srv.api.get(providers(appA, GROUP_B)).set('Authorization', org.auth).expect(404);
   });
 });
+
+describe('secrets used by providers', () => {
+  it('cannot be deleted while a provider names them (409 SecretInUse)', async () => {
+    const appId = await newApp();
+    await createSecret(appId, 'fbClientSecret');
+    await post(appId, {
+      name: 'oauth2-facebook',
+      type: 'oauth2-facebook',
+      config: { clientId: 'cid' },
+      secret_config: { clientSecret: 'fbClientSecret' },
+    }).expect(201);
+    const secrets = await srv.api
+      .get(`${appPath(appId)}/secrets`)
+      .set('Authorization', ownerA.auth)
+      .expect(200);
+    const res = await srv.api
+      .delete(`${appPath(appId)}/secrets/${secrets.body[0]._id}`)
+      .set('Authorization', ownerA.auth)
+      .expect(409);
+    expect(res.body.error_code).toBe('SecretInUse');
+  });
+});

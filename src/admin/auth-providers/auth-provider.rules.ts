@@ -44,7 +44,7 @@ export function secretLengthRules(p: AuthProviderConfig): SecretLengthRule[] {
 function uniqueProviders(config: AppConfig): void {
   const seen = new Set<string>();
   for (const p of config.auth_providers) {
-    for (const key of new Set([`type:${p.type}`, `name:${p.name}`])) {
+    for (const key of [`type:${p.type}`, `name:${p.name}`]) {
       if (seen.has(key)) {
         throw new ConflictError(
           `the config has more than one auth provider named or typed "${p.name}"`,
