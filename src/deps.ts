@@ -7,6 +7,9 @@ import { AdminTokenService } from './admin/auth/admin-token.service';
 import { appModel } from './admin/apps/app.model';
 import { appHandlers } from './admin/apps/app.routes';
 import { AppService, type AppOwnedCollection } from './admin/apps/app.service';
+import { authProvidersRule } from './admin/auth-providers/auth-provider.rules';
+import { authProviderHandlers } from './admin/auth-providers/auth-provider.routes';
+import { AuthProviderService } from './admin/auth-providers/auth-provider.service';
 import { ConfigStore, type ConfigRule } from './admin/deploy/config-store';
 import { DeployConfigService } from './admin/deploy/deploy-config.service';
 import { deployHandlers } from './admin/deploy/deploy.routes';
@@ -157,6 +160,7 @@ export async function buildDeps(
   const configRules: ConfigRule[] = [
     secretsExistRule(secrets),
     // (config rules: auth providers)
+    authProvidersRule,
     // (config rules: config resources)
   ];
   const configStore = new ConfigStore(apps, deployments, drafts, draftRevisions, configRules, now);
@@ -179,6 +183,7 @@ export async function buildDeps(
     ...appHandlers(appService),
     ...secretHandlers(appService, secrets),
     // (handlers: auth providers)
+    ...authProviderHandlers(appService, new AuthProviderService(configStore, secrets)),
     // (handlers: config resources)
     ...deployHandlers({
       apps: appService,

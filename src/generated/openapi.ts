@@ -140,6 +140,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the app's authentication providers
+         * @description Reads the caller's open draft if they have one, else the deployed config.
+         */
+        get: operations["adminListAuthProviders"];
+        put?: never;
+        /**
+         * Create an authentication provider
+         * @description `name` must equal `type`, and an app has at most one provider of each type (409
+         *     `AuthProviderAlreadyExists`). `config`, `secret_config`, `metadata_fields`, `redirect_uris`
+         *     and `domain_restrictions` are checked against the provider type (400 otherwise). The server
+         *     assigns `_id` (an `_id` in the body is ignored); `disabled` defaults to `false`. With no draft
+         *     open the change is deployed at once; with one open it lands in the draft.
+         */
+        post: operations["adminCreateAuthProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get an authentication provider */
+        get: operations["adminGetAuthProvider"];
+        put?: never;
+        post?: never;
+        /** Delete an authentication provider */
+        delete: operations["adminDeleteAuthProvider"];
+        options?: never;
+        head?: never;
+        /**
+         * Replace an authentication provider's definition
+         * @description The body replaces the provider's definition. `_id`, if present, must be the path's id;
+         *     `name` and `type` cannot change. A body without `disabled` keeps the current value.
+         */
+        patch: operations["adminUpdateAuthProvider"];
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers/{providerId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable an authentication provider
+         * @description Fails with 400 when the provider's definition is incomplete for an enabled provider.
+         */
+        put: operations["adminEnableAuthProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers/{providerId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Disable an authentication provider */
+        put: operations["adminDisableAuthProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/secrets": {
         parameters: {
             query?: never;
@@ -647,6 +758,47 @@ export interface components {
             _id: components["schemas"]["ObjectIdHex"];
             name: string;
         };
+        AuthProviderSummary: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            type: components["schemas"]["ProviderType"];
+            disabled: boolean;
+        };
+        AuthProviderMetadataField: {
+            /**
+             * @description OAuth 2.0 providers: the profile field (name, first_name, last_name, picture, gender,
+             *     birthday, min_age, max_age, email). Custom JWT: a dot path into the JWT (`\.` is a
+             *     literal dot).
+             */
+            name: string;
+            required?: boolean;
+            /** @description Custom JWT only, and required there; the user-data field that holds the value. */
+            field_name?: string;
+        };
+        AuthProviderConstructor: {
+            _id?: components["schemas"]["ObjectIdHex"];
+            /** @description Must equal `type`. */
+            name: string;
+            type: components["schemas"]["ProviderType"];
+            disabled?: boolean;
+            /** @description Settings of the provider type; unknown keys are refused. */
+            config?: {
+                [key: string]: unknown;
+            };
+            /** @description Secret NAMES (never values), e.g. `clientSecret` or custom-token `signingKeys`. */
+            secret_config?: {
+                [key: string]: string | string[];
+            };
+            metadata_fields?: components["schemas"]["AuthProviderMetadataField"][];
+            /** @description OAuth 2.0 providers only; absolute URLs. */
+            redirect_uris?: string[];
+            /** @description Google and Facebook only; allowed email domains. */
+            domain_restrictions?: string[];
+        };
+        AuthProvider: components["schemas"]["AuthProviderConstructor"] & {
+            _id: components["schemas"]["ObjectIdHex"];
+            disabled: boolean;
+        };
         ClientLocation: {
             deployment_model: components["schemas"]["DeploymentModel"];
             location: components["schemas"]["DeploymentLocation"];
@@ -1020,6 +1172,218 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    adminListAuthProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The providers, in creation order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProviderSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthProviderConstructor"];
+            };
+        };
+        responses: {
+            /** @description The new provider. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider, as it was last written (secret_config holds secret names). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminDeleteAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminUpdateAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthProviderConstructor"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminEnableAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled (or already enabled). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminDisableAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                providerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled (or already disabled). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     adminGetAllSecrets: {

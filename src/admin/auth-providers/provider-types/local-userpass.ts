@@ -1,0 +1,76 @@
+import type { AuthProviderConfig } from '../../../app-config/app-config.types';
+import {
+  invalid,
+  isAbsoluteUrl,
+  isNonEmptyString,
+  optionalBoolean,
+  optionalString,
+  requiredString,
+} from './checks';
+import type { FunctionRef, ProviderTypeRules } from './types';
+
+const BOOLEANS = ['autoConfirm', 'runConfirmationFunction', 'runResetFunction'] as const;
+const STRINGS = [
+  'emailConfirmationUrl',
+  'confirmEmailSubject',
+  'confirmationFunctionName',
+  'resetPasswordUrl',
+  'resetPasswordSubject',
+  'resetFunctionName',
+] as const;
+
+const confirmsByFunction = (c: Record<string, unknown>): boolean =>
+  c.autoConfirm !== true && c.runConfirmationFunction === true;
+const resetsByFunction = (c: Record<string, unknown>): boolean => c.runResetFunction === true;
+
+function requiredUrl(p: AuthProviderConfig, key: string, v: unknown, why: string): void {
+  if (!isAbsoluteUrl(v)) throw invalid(p, `config.${key} must be an absolute URL ${why}`);
+}
+
+/**
+ * local-userpass: the spec's six combinations are one choice for confirming new users
+ * (automatic, built-in email, or a function) times one for password resets (built-in email or a
+ * function). Settings of the modes not chosen may stay in the config, as exports keep them.
+ */
+export const localUserpass: ProviderTypeRules = {
+  configKeys: [...BOOLEANS, ...STRINGS],
+  secretKeys: [],
+  acceptsRedirectUris: false,
+  acceptsDomainRestrictions: false,
+  validate(p, c) {
+    for (const key of BOOLEANS) optionalBoolean(p, `config.${key}`, c[key]);
+    for (const key of STRINGS) optionalString(p, `config.${key}`, c[key]);
+
+    if (c.autoConfirm === true) {
+      if (c.runConfirmationFunction === true)
+        throw invalid(
+          p,
+          'config.autoConfirm and config.runConfirmationFunction cannot both be true',
+        );
+    } else if (confirmsByFunction(c)) {
+      requiredString(p, 'config.confirmationFunctionName', c.confirmationFunctionName);
+    } else {
+      const why = 'for email confirmation (or set autoConfirm or runConfirmationFunction)';
+      requiredUrl(p, 'emailConfirmationUrl', c.emailConfirmationUrl, why);
+      if (!isNonEmptyString(c.confirmEmailSubject))
+        throw invalid(p, `config.confirmEmailSubject is required ${why}`);
+    }
+
+    if (resetsByFunction(c)) {
+      requiredString(p, 'config.resetFunctionName', c.resetFunctionName);
+    } else {
+      const why = 'for password reset emails (or set runResetFunction)';
+      requiredUrl(p, 'resetPasswordUrl', c.resetPasswordUrl, why);
+      if (!isNonEmptyString(c.resetPasswordSubject))
+        throw invalid(p, `config.resetPasswordSubject is required ${why}`);
+    }
+  },
+  functionRefs(c) {
+    const refs: FunctionRef[] = [];
+    if (confirmsByFunction(c) && isNonEmptyString(c.confirmationFunctionName))
+      refs.push({ key: 'confirmationFunctionName', name: c.confirmationFunctionName });
+    if (resetsByFunction(c) && isNonEmptyString(c.resetFunctionName))
+      refs.push({ key: 'resetFunctionName', name: c.resetFunctionName });
+    return refs;
+  },
+};
