@@ -8,6 +8,7 @@
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
  * database is MONGODB_URI if set, else the embedded one in a temporary directory.
  */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { adminReadBench } from './bench/admin-read.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
@@ -57,6 +58,9 @@ async function main(): Promise<number> {
     `database: ${env.dbKind}; server: ${env.baseUrl}; ${settings.durationSec} s runs, ` +
       `${settings.connections} connections, ${settings.rounds} round(s)`,
   );
+  // Other processes on the machine skew the figures: the load average is printed to judge that.
+  const load = () => (os.loadavg()[0] ?? 0).toFixed(2);
+  console.log(`machine: ${os.cpus().length} CPUs, load average ${load()} at start`);
   let ok = true;
   try {
     for (const section of selected) {
@@ -64,6 +68,7 @@ async function main(): Promise<number> {
       if (!(await section.run({ baseUrl: env.baseUrl, deps: env.deps, settings }))) ok = false;
     }
   } finally {
+    console.log(`\nload average ${load()} at end`);
     await env.close();
   }
   return ok ? 0 : 1;

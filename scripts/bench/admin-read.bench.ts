@@ -8,12 +8,10 @@ import { rolesFor } from '../../src/admin/admin-keys/admin-key.service';
 import {
   closeServer,
   listenLoopback,
-  median,
+  measureAlternating,
   printTable,
-  runLoad,
   type BenchContext,
   type BenchSection,
-  type LoadResult,
   type LoadTarget,
 } from './harness';
 
@@ -32,69 +30,29 @@ async function request(url: string, init: RequestInit, expected: number): Promis
   return text;
 }
 
+function postJson(url: string, body: unknown, expected: number, auth?: string): Promise<string> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (auth) headers.Authorization = auth;
+  return request(url, { method: 'POST', headers, body: JSON.stringify(body) }, expected);
+}
+
+/** An org-owner key, a session through the login endpoint, one app, and its JSON as served. */
 async function prepare(ctx: BenchContext): Promise<{ auth: string; appUrl: string; body: string }> {
   const key = await ctx.deps.adminKeys.create(rolesFor('org'), 'bench');
-  const json = { 'Content-Type': 'application/json' };
   const login = JSON.parse(
-    await request(
+    await postJson(
       `${ctx.baseUrl}${ADMIN}/auth/providers/mongodb-cloud/login`,
-      {
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ username: key.publicKey, apiKey: key.privateKey }),
-      },
+      { username: key.publicKey, apiKey: key.privateKey },
       200,
     ),
   ) as { access_token: string };
   const auth = `Bearer ${login.access_token}`;
   const app = JSON.parse(
-    await request(
-      `${ctx.baseUrl}${ADMIN}/groups/${GROUP}/apps`,
-      {
-        method: 'POST',
-        headers: { ...json, Authorization: auth },
-        body: JSON.stringify({ name: 'benchapp' }),
-      },
-      201,
-    ),
+    await postJson(`${ctx.baseUrl}${ADMIN}/groups/${GROUP}/apps`, { name: 'benchapp' }, 201, auth),
   ) as { _id: string };
   const appUrl = `${ctx.baseUrl}${ADMIN}/groups/${GROUP}/apps/${app._id}`;
   const body = await request(appUrl, { headers: { Authorization: auth } }, 200);
   return { auth, appUrl, body };
-}
-
-/** Runs baseline and ours alternately (after one warm-up each); medians per metric. */
-async function measure(
-  ctx: BenchContext,
-  targets: readonly LoadTarget[],
-): Promise<Map<string, LoadResult>> {
-  const { durationSec, connections, warmupSec, rounds } = ctx.settings;
-  const runs = new Map<string, LoadResult[]>(targets.map((t) => [t.label, []]));
-  for (const t of targets) {
-    console.log(`  warm-up ${t.label} (${warmupSec} s)`);
-    await runLoad(t, warmupSec, connections);
-  }
-  for (let round = 1; round <= rounds; round++) {
-    for (const t of targets) {
-      console.log(
-        `  round ${round}/${rounds}: ${t.label} (${durationSec} s, ${connections} connections)`,
-      );
-      runs.get(t.label)?.push(await runLoad(t, durationSec, connections));
-    }
-  }
-  const out = new Map<string, LoadResult>();
-  for (const [label, list] of runs) {
-    const sum = (f: (r: LoadResult) => number) => list.reduce((acc, r) => acc + f(r), 0);
-    out.set(label, {
-      rps: median(list.map((r) => r.rps)),
-      p50: median(list.map((r) => r.p50)),
-      p99: median(list.map((r) => r.p99)),
-      non2xx: sum((r) => r.non2xx),
-      errors: sum((r) => r.errors),
-      total: sum((r) => r.total),
-    });
-  }
-  return out;
 }
 
 export const adminReadBench: BenchSection = {
@@ -108,43 +66,37 @@ export const adminReadBench: BenchSection = {
     });
     const baseline = await listenLoopback(bare);
     try {
-      const baselineTarget = { label: 'baseline (bare express)', url: `${baseline.baseUrl}/app` };
-      const oursTarget = { label: 'ours (GET app)', url: appUrl, headers: { Authorization: auth } };
-      const results = await measure(ctx, [baselineTarget, oursTarget]);
-      const base = results.get(baselineTarget.label);
-      const ours = results.get(oursTarget.label);
+      const targets: LoadTarget[] = [
+        { label: 'baseline (bare express)', url: `${baseline.baseUrl}/app` },
+        { label: 'ours (GET app)', url: appUrl, headers: { Authorization: auth } },
+      ];
+      const [base, ours] = await measureAlternating(targets, ctx.settings);
       if (!base || !ours) throw new Error('missing results');
       const ratio = ours.rps / base.rps;
-      const fmt = (n: number, d = 1) => n.toFixed(d);
+      const rows = [base, ours].map((r, i) => [
+        targets[i]?.label ?? '',
+        r.rps.toFixed(1),
+        r.p50.toFixed(2),
+        r.p99.toFixed(2),
+        String(r.total),
+        String(r.non2xx),
+        String(r.errors),
+      ]);
       console.log(
         `\nadmin-read: ${body.length}-byte JSON body, medians of ${ctx.settings.rounds} run(s)\n`,
       );
-      printTable(
-        ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
-        [baselineTarget, oursTarget].map((t) => {
-          const r = t === oursTarget ? ours : base;
-          return [
-            t.label,
-            fmt(r.rps),
-            fmt(r.p50, 2),
-            fmt(r.p99, 2),
-            String(r.total),
-            String(r.non2xx),
-            String(r.errors),
-          ];
-        }),
-      );
+      printTable(['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'], rows);
       console.log(`\nratio ours/baseline (req/s): ${ratio.toFixed(3)}`);
       console.log(`target: >= ${TARGET_RATIO.toFixed(2)} of the bare handler`);
       console.log(ratio >= TARGET_RATIO ? 'PASS' : 'BELOW TARGET');
-      const invalid = ours.non2xx + ours.errors + base.non2xx + base.errors > 0;
-      if (invalid) {
+      if (ours.non2xx + ours.errors + base.non2xx + base.errors > 0) {
         console.error(
           `\nINVALID MEASUREMENT: non-2xx ours=${ours.non2xx} baseline=${base.non2xx}, ` +
             `errors ours=${ours.errors} baseline=${base.errors}`,
         );
+        return false;
       }
-      return !invalid;
+      return true;
     } finally {
       await closeServer(baseline.server);
     }

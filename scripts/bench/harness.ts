@@ -17,16 +17,16 @@ import { startDatabaseServer, type DatabaseServer } from '../../src/db/database-
 import { buildDeps, type Deps } from '../../src/deps';
 import { createLogger } from '../../src/logging/logger';
 
-export { runLoad, type LoadResult, type LoadTarget } from './load';
+import type { BenchSettings } from './load';
 
-export interface BenchSettings {
-  /** Seconds of each measured run. */
-  readonly durationSec: number;
-  readonly connections: number;
-  readonly warmupSec: number;
-  /** Measured runs per target; targets alternate and the median is reported. */
-  readonly rounds: number;
-}
+export {
+  measureAlternating,
+  median,
+  runLoad,
+  type BenchSettings,
+  type LoadResult,
+  type LoadTarget,
+} from './load';
 
 /** What every section gets: the running server, its deps and the run settings. */
 export interface BenchContext {
@@ -103,15 +103,6 @@ export async function startBenchEnvironment(log: (msg: string) => void): Promise
     removeDataDir();
     throw err;
   }
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 /** A plain-text table: first column left-aligned, the others right-aligned. */

@@ -1,5 +1,14 @@
 import autocannon from 'autocannon';
 
+export interface BenchSettings {
+  /** Seconds of each measured run. */
+  readonly durationSec: number;
+  readonly connections: number;
+  readonly warmupSec: number;
+  /** Measured runs per target; targets alternate and the median is reported. */
+  readonly rounds: number;
+}
+
 export interface LoadTarget {
   readonly label: string;
   readonly url: string;
@@ -57,5 +66,50 @@ export function runLoad(
       instance.stop();
       reject(new Error(`${target.label}: load run did not finish within ${watchdogMs / 1000} s`));
     }, watchdogMs);
+  });
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/**
+ * One warm-up run per target, then `rounds` measured runs with the targets alternating (A, B,
+ * A, B, ...) so that drift in the machine's load affects them alike. Per target: the median of
+ * each metric, and the sums of requests, non-2xx responses and errors. Same order as `targets`.
+ */
+export async function measureAlternating(
+  targets: readonly LoadTarget[],
+  settings: BenchSettings,
+): Promise<LoadResult[]> {
+  const { durationSec, connections, warmupSec, rounds } = settings;
+  for (const t of targets) {
+    console.log(`  warm-up ${t.label} (${warmupSec} s)`);
+    await runLoad(t, warmupSec, connections);
+  }
+  const runs: LoadResult[][] = targets.map(() => []);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [i, t] of targets.entries()) {
+      console.log(
+        `  round ${round}/${rounds}: ${t.label} (${durationSec} s, ${connections} conn.)`,
+      );
+      runs[i]?.push(await runLoad(t, durationSec, connections));
+    }
+  }
+  return runs.map((list) => {
+    const sum = (f: (r: LoadResult) => number) => list.reduce((acc, r) => acc + f(r), 0);
+    return {
+      rps: median(list.map((r) => r.rps)),
+      p50: median(list.map((r) => r.p50)),
+      p99: median(list.map((r) => r.p99)),
+      non2xx: sum((r) => r.non2xx),
+      errors: sum((r) => r.errors),
+      total: sum((r) => r.total),
+    };
   });
 }
