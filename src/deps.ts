@@ -30,10 +30,12 @@ import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { LoginService } from './runtime/login/login.service';
 import { providerRegistry } from './runtime/providers';
+import { anonUserProvider } from './runtime/providers/anon-user';
+import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
 import { ACCESS_TOKEN_TTL_SECONDS, UserTokenService } from './runtime/tokens/user-token.service';
-import { UserAccounts } from './runtime/users/user-accounts';
+import { UserAccounts, type UserOwnedCollection } from './runtime/users/user-accounts';
 import { UserDirectory, type BeforeUserCreated } from './runtime/users/user-directory';
 import { identityClaimModel, userModel } from './runtime/users/user.model';
 import { UnavailableError } from './errors/app-error';
@@ -168,10 +170,29 @@ export async function buildDeps(
   const deployedConfigs = new CachedDeployedConfigReader(conn);
   const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);
   const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
-  const userAccounts = new UserAccounts(conn, users, claims, userSessions, [], now);
+  const userOwnedCollections: UserOwnedCollection[] = [
+    // (user-owned collections)
+  ];
+  const userAccounts = new UserAccounts(
+    conn,
+    users,
+    claims,
+    userSessions,
+    userOwnedCollections,
+    now,
+  );
+  const loginProviders: LoginProvider[] = [
+    anonUserProvider,
+
+    // (login providers: local-userpass)
+
+    // (login providers: api-key)
+
+    // (login providers: custom-token)
+  ];
   const login = new LoginService(
     deployedConfigs,
-    providerRegistry(),
+    providerRegistry(loginProviders),
     new UserDirectory(users, claims, options.beforeUserCreated ?? refuseUserCreationFunction, now),
     userTokens,
     new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
@@ -198,6 +219,12 @@ export async function buildDeps(
       accounts: userAccounts,
       publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
     }),
+
+    // (handlers: client local-userpass)
+
+    // (handlers: api keys)
+
+    // (handlers: admin users)
   };
   return {
     config,

@@ -37,6 +37,14 @@ export const ERROR_CODES = [
   'DraftAlreadyExists',
   'DraftNotFound',
   'DeploymentConflict',
+  // (error codes: local-userpass)
+
+  // (error codes: api keys)
+
+  // (error codes: admin users)
+
+  // (error codes: custom-token)
+
   // Admin surface and HTTP-level failures
   'AppNotFound',
   'AppAlreadyExists',
