@@ -4,6 +4,7 @@ import type { Deps } from './deps';
 import { NotFoundError } from './errors/app-error';
 import { createAuthenticator } from './http/authenticate';
 import { errorHandler } from './http/error-handler';
+import { installRouteRegexpCache } from './http/route-regexp-cache';
 import { buildRouter } from './http/router';
 import { loadSpec, type LoadedSpec } from './http/spec';
 
@@ -12,6 +13,7 @@ import { loadSpec, type LoadedSpec } from './http/spec';
  * operation (auth by its security scheme, handler by its operationId), the error writer last.
  */
 export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
+  installRouteRegexpCache();
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

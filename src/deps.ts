@@ -135,7 +135,7 @@ export async function buildDeps(
     ].map((m) => (m as { init(): Promise<unknown> }).init()),
   );
 
-  const adminKeys = new AdminKeyService(keyModel);
+  const adminKeys = new AdminKeyService(keyModel, (keyId) => adminTokens.forgetKey(keyId));
   const adminTokens = new AdminTokenService(
     sessionModel,
     adminKeys,
@@ -165,7 +165,15 @@ export async function buildDeps(
     authProvidersRule,
     // (config rules: config resources)
   ];
-  const configStore = new ConfigStore(apps, deployments, drafts, draftRevisions, configRules, now);
+  const configStore = new ConfigStore(
+    apps,
+    deployments,
+    drafts,
+    draftRevisions,
+    configRules,
+    now,
+    (appId, when) => appService.touch(appId, when),
+  );
 
   const deployedConfigs = new CachedDeployedConfigReader(conn);
   const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);

@@ -37,7 +37,11 @@ export function rolesFor(scope: { groupId: string } | 'org'): AdminRole[] {
 
 /** Admin API key pairs: creation (private key shown once), lookup, revocation, login check. */
 export class AdminKeyService {
-  constructor(private readonly keys: AdminKeyModel) {}
+  constructor(
+    private readonly keys: AdminKeyModel,
+    /** Told about each revocation, so caches of this process drop the key at once. */
+    private readonly onRevoke: (keyId: string) => void = () => undefined,
+  ) {}
 
   async create(roles: AdminRole[], desc = ''): Promise<CreatedAdminKey> {
     const privateKey = randomUUID();

@@ -24,6 +24,7 @@ export interface AppOwnedCollection {
   readonly appIdField: string;
 }
 
+const APP_READ_TTL_MS = 1000;
 const APP_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -62,6 +63,9 @@ function placement(input: NewApp): {
 
 /** Apps of a group: creation with App Services' naming rules, listing, lookup, deletion. */
 export class AppService {
+  /** Recently read apps: admin requests read their app on every call (see `get`). */
+  private readonly recent = new Map<string, { app: AppSummary; at: number }>();
+
   constructor(
     private readonly apps: AppModel,
     private readonly conn: mongoose.Connection,
@@ -123,12 +127,29 @@ export class AppService {
     return groups.sort();
   }
 
+  /**
+   * An app of the group. A read is reused for up to a second (like deployed configs): changes
+   * made by this process are seen at once, changes made by another process within that time.
+   */
   async get(groupId: string, appId: string): Promise<AppSummary> {
+    const key = appId.toLowerCase();
+    const hit = this.recent.get(key);
+    if (hit && hit.app.group_id === groupId && this.now().getTime() - hit.at < APP_READ_TTL_MS) {
+      return hit.app;
+    }
     const app = await this.apps
       .findOne({ _id: appId, group_id: groupId }, APP_SUMMARY_PROJECTION)
       .lean<AppSummary>();
     if (!app) throw new NotFoundError('app not found', 'AppNotFound');
+    if (this.recent.size > 10_000) this.recent.clear();
+    this.recent.set(key, { app, at: this.now().getTime() });
     return app;
+  }
+
+  /** Records a change of the app's config (its last_modified). */
+  async touch(appId: string, when: Date): Promise<void> {
+    this.recent.delete(appId.toLowerCase());
+    await this.apps.updateOne({ _id: appId }, { $set: { last_modified: when } });
   }
 
   /**
@@ -136,6 +157,7 @@ export class AppService {
    * leaves only unreachable documents, which a later delete of the same id cannot meet.
    */
   async delete(groupId: string, appId: string): Promise<void> {
+    this.recent.delete(appId.toLowerCase());
     const { deletedCount } = await this.apps.deleteOne({ _id: appId, group_id: groupId });
     if (deletedCount === 0) throw new NotFoundError('app not found', 'AppNotFound');
     const id = new mongoose.Types.ObjectId(appId);

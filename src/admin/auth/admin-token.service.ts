@@ -35,6 +35,11 @@ interface AdminClaims extends JWTPayload {
 }
 
 const OBJECT_ID = /^[0-9a-f]{24}$/;
+/**
+ * How long a session check (session live, key not revoked) is reused. Logout and key revocation
+ * in this process take effect at once; done by another process sharing the database, within this.
+ */
+const SESSION_CHECK_TTL_MS = 1000;
 
 /**
  * Issues, refreshes, verifies and revokes admin sessions. Tokens are HS256 JWTs signed with a
@@ -42,6 +47,8 @@ const OBJECT_ID = /^[0-9a-f]{24}$/;
  * still live, so logout and key revocation take effect at once.
  */
 export class AdminTokenService {
+  private readonly checked = new Map<string, { principal: AdminPrincipal; at: number }>();
+
   constructor(
     private readonly sessions: AdminSessionModel,
     private readonly keys: AdminKeyService,
@@ -95,10 +102,17 @@ export class AdminTokenService {
   }
 
   async revoke(principal: AdminPrincipal): Promise<void> {
+    this.checked.delete(principal.sessionId);
     await this.sessions.updateOne(
       { _id: principal.sessionId, revoked_at: null },
       { $set: { revoked_at: this.now() } },
     );
+  }
+
+  /** Forgets cached session checks of a key (call when it is revoked). */
+  forgetKey(keyId: string): void {
+    for (const [sid, entry] of this.checked)
+      if (entry.principal.keyId === keyId) this.checked.delete(sid);
   }
 
   verifyAccessToken(token: string): Promise<AdminPrincipal> {
@@ -138,6 +152,15 @@ export class AdminTokenService {
     const keyId = claims.sub ?? '';
     if (!OBJECT_ID.test(keyId) || !OBJECT_ID.test(claims.sid))
       throw new UnauthorizedError('invalid session');
+    // Access tokens reuse a recent check of their session (signature and expiry are always checked).
+    const recent = this.checked.get(claims.sid);
+    if (
+      expected === 'access' &&
+      recent?.principal.keyId === keyId &&
+      this.now().getTime() - recent.at < SESSION_CHECK_TTL_MS
+    ) {
+      return recent.principal;
+    }
     const [session, key] = await Promise.all([
       this.sessions.findOne({ _id: claims.sid, key_id: keyId }).lean(),
       this.keys.findActive(keyId),
@@ -149,13 +172,16 @@ export class AdminTokenService {
     if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, sha256Hex(token))) {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }
-    return {
+    const principal: AdminPrincipal = {
       kind: 'admin',
       keyId,
       publicKey: key.public_key,
       sessionId: claims.sid,
       roles: key.roles,
     };
+    if (this.checked.size > 10_000) this.checked.clear();
+    this.checked.set(claims.sid, { principal, at: this.now().getTime() });
+    return principal;
   }
 
   private async verifySignature(token: string, expected: TokenType): Promise<AdminClaims> {

@@ -44,6 +44,8 @@ export class ConfigStore {
     private readonly revisions: DraftRevisionModel,
     private readonly rules: readonly ConfigRule[],
     private readonly now: () => Date,
+    /** Told after each deployment (the app's last_modified is kept there). */
+    private readonly onDeployed: (appId: string, when: Date) => Promise<void>,
   ) {}
 
   /** The deployed config: the newest deployment, or the config the app was created with. */
@@ -167,7 +169,7 @@ export class ConfigStore {
       if (isDuplicateKey(err)) return undefined; // another writer took this version
       throw err;
     }
-    await this.apps.updateOne({ _id: appId }, { $set: { last_modified: now } });
+    await this.onDeployed(appId, now);
     return doc;
   }
 
