@@ -7,6 +7,9 @@ import { AdminTokenService } from './admin/auth/admin-token.service';
 import { appModel } from './admin/apps/app.model';
 import { appHandlers } from './admin/apps/app.routes';
 import { AppService, type AppOwnedCollection } from './admin/apps/app.service';
+import { customUserDataRule } from './admin/custom-user-data/custom-user-data.rule';
+import { customUserDataHandlers } from './admin/custom-user-data/custom-user-data.routes';
+import { CustomUserDataService } from './admin/custom-user-data/custom-user-data.service';
 import { ConfigStore, type ConfigRule } from './admin/deploy/config-store';
 import { DeployConfigService } from './admin/deploy/deploy-config.service';
 import { deployHandlers } from './admin/deploy/deploy.routes';
@@ -14,9 +17,17 @@ import { deploymentModel } from './admin/deploy/deployment.model';
 import { DeploymentService } from './admin/deploy/deployment.service';
 import { draftModel } from './admin/deploy/draft.model';
 import { DraftService } from './admin/deploy/draft.service';
+import { functionHandlers } from './admin/functions/function.routes';
+import { FunctionService } from './admin/functions/function.service';
 import { secretModel } from './admin/secrets/secret.model';
 import { secretHandlers } from './admin/secrets/secret.routes';
 import { SecretService, secretsExistRule } from './admin/secrets/secret.service';
+import { securityHandlers } from './admin/security/security.routes';
+import { SecurityService } from './admin/security/security.service';
+import { serviceHandlers } from './admin/services/service.routes';
+import { ServiceService } from './admin/services/service.service';
+import { valueHandlers } from './admin/values/value.routes';
+import { ValueService } from './admin/values/value.service';
 import { normalizeAppConfig, type AppConfig } from './app-config/app-config.types';
 import type { Config } from './config/config';
 import { SecretBox } from './security/secret-box';
@@ -101,6 +112,7 @@ export async function buildDeps(
     secretsExistRule(secrets),
     // (config rules: auth providers)
     // (config rules: config resources)
+    customUserDataRule,
   ];
   const configStore = new ConfigStore(apps, deployments, drafts, configRules, now);
 
@@ -111,6 +123,11 @@ export async function buildDeps(
     ...secretHandlers(appService, secrets),
     // (handlers: auth providers)
     // (handlers: config resources)
+    ...valueHandlers(appService, new ValueService(configStore, now)),
+    ...functionHandlers(appService, new FunctionService(configStore, now)),
+    ...serviceHandlers(appService, new ServiceService(configStore, now)),
+    ...customUserDataHandlers(appService, new CustomUserDataService(configStore)),
+    ...securityHandlers(appService, new SecurityService(configStore)),
     ...deployHandlers({
       apps: appService,
       drafts: new DraftService(drafts, configStore, now),
