@@ -10,6 +10,9 @@ import { AppService, type AppOwnedCollection } from './admin/apps/app.service';
 import { authProvidersRule } from './admin/auth-providers/auth-provider.rules';
 import { authProviderHandlers } from './admin/auth-providers/auth-provider.routes';
 import { AuthProviderService } from './admin/auth-providers/auth-provider.service';
+import { customUserDataRule } from './admin/custom-user-data/custom-user-data.rule';
+import { customUserDataHandlers } from './admin/custom-user-data/custom-user-data.routes';
+import { CustomUserDataService } from './admin/custom-user-data/custom-user-data.service';
 import { ConfigStore, type ConfigRule } from './admin/deploy/config-store';
 import { DeployConfigService } from './admin/deploy/deploy-config.service';
 import { deployHandlers } from './admin/deploy/deploy.routes';
@@ -17,9 +20,17 @@ import { deploymentModel } from './admin/deploy/deployment.model';
 import { DeploymentService } from './admin/deploy/deployment.service';
 import { draftModel, draftRevisionModel } from './admin/deploy/draft.model';
 import { DraftService } from './admin/deploy/draft.service';
+import { functionHandlers } from './admin/functions/function.routes';
+import { FunctionService } from './admin/functions/function.service';
 import { secretModel } from './admin/secrets/secret.model';
 import { secretHandlers } from './admin/secrets/secret.routes';
 import { SecretService, secretsExistRule } from './admin/secrets/secret.service';
+import { securityHandlers } from './admin/security/security.routes';
+import { SecurityService } from './admin/security/security.service';
+import { serviceHandlers } from './admin/services/service.routes';
+import { ServiceService } from './admin/services/service.service';
+import { valueHandlers } from './admin/values/value.routes';
+import { ValueService } from './admin/values/value.service';
 import { normalizeAppConfig, type AppConfig } from './app-config/app-config.types';
 import {
   CachedDeployedConfigReader,
@@ -164,6 +175,7 @@ export async function buildDeps(
     // (config rules: auth providers)
     authProvidersRule,
     // (config rules: config resources)
+    customUserDataRule,
   ];
   const configStore = new ConfigStore(
     apps,
@@ -214,6 +226,11 @@ export async function buildDeps(
     // (handlers: auth providers)
     ...authProviderHandlers(appService, new AuthProviderService(configStore, secrets)),
     // (handlers: config resources)
+    ...valueHandlers(appService, new ValueService(configStore, now)),
+    ...functionHandlers(appService, new FunctionService(configStore, now)),
+    ...serviceHandlers(appService, new ServiceService(configStore, now)),
+    ...customUserDataHandlers(appService, new CustomUserDataService(configStore)),
+    ...securityHandlers(appService, new SecurityService(configStore)),
     ...deployHandlers({
       apps: appService,
       drafts: new DraftService(drafts, draftRevisions, configStore, now),

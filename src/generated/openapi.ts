@@ -251,6 +251,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List the app's values */
+        get: operations["adminListValues"];
+        put?: never;
+        /**
+         * Create a value
+         * @description With `from_secret`, `value` is the name of an existing secret (400 otherwise).
+         */
+        post: operations["adminCreateValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/values/{valueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                valueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get a value */
+        get: operations["adminGetValue"];
+        /**
+         * Replace a value
+         * @description The official specification documents no request body and a 200 with an array of values; this server takes the whole value and answers with the updated value object.
+         */
+        put: operations["adminUpdateValue"];
+        post?: never;
+        /** Delete a value */
+        delete: operations["adminDeleteValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List the app's functions */
+        get: operations["adminListFunctions"];
+        put?: never;
+        /**
+         * Create a function
+         * @description The source must parse as a script (`exports = function(...) {...}`); it is not run.
+         */
+        post: operations["adminCreateFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/functions/{functionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                functionId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get a function, with its source */
+        get: operations["adminGetFunction"];
+        /**
+         * Replace a function
+         * @description The official specification documents no request body; this server takes the whole function (fields left out are cleared) and answers with the updated function. A function that an auth provider names cannot be renamed (409).
+         */
+        put: operations["adminUpdateFunction"];
+        post?: never;
+        /**
+         * Delete a function nothing uses
+         * @description A function used by custom user data (user creation function), a trigger, or an auth provider (authFunctionName, confirmationFunctionName, resetFunctionName) cannot be deleted (409).
+         */
+        delete: operations["adminDeleteFunction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List the app's data sources */
+        get: operations["adminListServices"];
+        put?: never;
+        /**
+         * Link a MongoDB data source
+         * @description Only `mongodb-atlas` is supported (400 `ServiceTypeNotFound` otherwise). Without `secret_config.uri` the data source is this server's own database.
+         */
+        post: operations["adminCreateService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get a data source */
+        get: operations["adminGetService"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a data source nothing uses
+         * @description A data source custom user data reads from cannot be deleted (409).
+         */
+        delete: operations["adminDeleteService"];
+        options?: never;
+        head?: never;
+        /**
+         * Replace a data source's name, config and secret_config
+         * @description The official specification documents no request body and a 200 without one; this server takes the same body as create (the type cannot change) and answers 200 with the data source.
+         */
+        patch: operations["adminUpdateService"];
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/services/{serviceId}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get a data source's config */
+        get: operations["adminGetServiceConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a data source's config
+         * @description The fields sent replace those stored; fields left out keep their values.
+         */
+        patch: operations["adminUpdateServiceConfig"];
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/custom_user_data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** Get the custom user data configuration */
+        get: operations["adminGetCustomUserDataConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the custom user data configuration
+         * @description Fields left out keep their values. The data source and the user creation function may be given by id (`mongo_service_id`, `on_user_creation_function_id`) or by name (`mongo_service_name`, `on_user_creation_function_name`, the config-file form); ids are stored. An empty string clears a reference. Enabling requires a data source, `database_name`, `collection_name` and `user_id_field`.
+         */
+        patch: operations["adminSetCustomUserDataConfig"];
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/security/refresh_token_expiration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** Get how long user refresh tokens live */
+        get: operations["adminGetRefreshTokenExpiration"];
+        /** Set how long user refresh tokens live */
+        put: operations["adminSetRefreshTokenExpiration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/secrets": {
         parameters: {
             query?: never;
@@ -798,6 +1042,164 @@ export interface components {
         AuthProvider: components["schemas"]["AuthProviderConstructor"] & {
             _id: components["schemas"]["ObjectIdHex"];
             disabled: boolean;
+        };
+        /**
+         * @description Starts with a letter; ASCII letters, digits, `_` and `-` only; at most 64 characters.
+         * @example myName
+         */
+        ConfigEntityName: string;
+        ValueSummary: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            private: boolean;
+        };
+        NewValue: {
+            /** @description Ignored (the path names the value). */
+            _id?: string;
+            name: components["schemas"]["ConfigEntityName"];
+            /** @description If true, the value is hidden from client applications. */
+            private: boolean;
+            /**
+             * @description If true, `value` is the name of an existing secret whose value is used at run time.
+             * @default false
+             */
+            from_secret: boolean;
+            /** @description Any JSON value (with `from_secret` */
+            value: unknown;
+        };
+        Value: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            private: boolean;
+            from_secret: boolean;
+            value: unknown;
+        };
+        FunctionSummary: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            /** @description UNIX seconds. */
+            last_modified: number;
+        };
+        FunctionConstructor: {
+            name: components["schemas"]["ConfigEntityName"];
+            /** @description If true */
+            private: boolean;
+            /** @description The source, as a script assigning `exports` (`exports = function(...) {...}`). */
+            source: string;
+            /** @description A JSON expression that must be true for a client to call the function. */
+            can_evaluate?: {
+                [key: string]: unknown;
+            };
+            run_as_system?: boolean;
+            /** @description Not together with run_as_user_id_script_source. */
+            run_as_user_id?: string;
+            run_as_user_id_script_source?: string;
+            disable_arg_logs?: boolean;
+        };
+        FunctionCreated: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+        };
+        Function: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            private: boolean;
+            source: string;
+            can_evaluate?: {
+                [key: string]: unknown;
+            };
+            run_as_system?: boolean;
+            run_as_user_id?: string;
+            run_as_user_id_script_source?: string;
+            disable_arg_logs?: boolean;
+            /** @description UNIX seconds. */
+            last_modified: number;
+        };
+        /** @enum {string} */
+        ReadPreference: "primary" | "primaryPreferred" | "secondary" | "secondaryPreferred" | "nearest";
+        /** @description A tag set as MongoDB drivers take it (`{"dc": "east"}`), or its `"key:value"` string form. */
+        ReadPreferenceTagSet: string | {
+            [key: string]: string;
+        };
+        /** @example Cluster0 */
+        ClusterName: string;
+        AtlasClusterServiceConfig: {
+            clusterName: components["schemas"]["ClusterName"];
+            readPreference: components["schemas"]["ReadPreference"];
+            readPreferenceTagSets?: components["schemas"]["ReadPreferenceTagSet"][];
+            wireProtocolEnabled: boolean;
+            /** @description Stored as given (the official spec mistypes it as a number). */
+            clusterId?: string;
+            groupName?: string;
+            orgName?: string;
+        };
+        AtlasClusterServiceConfigUpdate: {
+            clusterName?: components["schemas"]["ClusterName"];
+            readPreference?: components["schemas"]["ReadPreference"];
+            readPreferenceTagSets?: components["schemas"]["ReadPreferenceTagSet"][];
+            wireProtocolEnabled?: boolean;
+            /** @description Stored as given (the official spec mistypes it as a number). */
+            clusterId?: string;
+            groupName?: string;
+            orgName?: string;
+        };
+        ServiceSecretConfig: {
+            /** @description The name of a secret holding a MongoDB connection string. Without it, the data source is this server's own database. */
+            uri?: string;
+        };
+        ServiceConstructor: {
+            name: components["schemas"]["ConfigEntityName"];
+            /**
+             * @description Only `mongodb-atlas`.
+             * @example mongodb-atlas
+             */
+            type: string;
+            config: components["schemas"]["AtlasClusterServiceConfig"];
+            secret_config?: components["schemas"]["ServiceSecretConfig"];
+        };
+        Service: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            /** @enum {string} */
+            type: "mongodb-atlas";
+            version: number;
+            config: components["schemas"]["AtlasClusterServiceConfig"];
+            secret_config?: components["schemas"]["ServiceSecretConfig"];
+            /** @description UNIX seconds. */
+            last_modified: number;
+        };
+        ServiceSummary: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            /** @enum {string} */
+            type: "mongodb-atlas";
+            version: number;
+            /** @description UNIX seconds. */
+            last_modified: number;
+        };
+        CustomUserDataConfig: {
+            enabled: boolean;
+            /** @description The data source `_id`; "" when none. */
+            mongo_service_id: string;
+            database_name: string;
+            collection_name: string;
+            user_id_field: string;
+            /** @description The user creation function `_id`; "" when none. */
+            on_user_creation_function_id: string;
+        };
+        CustomUserDataUpdate: {
+            enabled?: boolean;
+            mongo_service_id?: string;
+            mongo_service_name?: string;
+            database_name?: string;
+            collection_name?: string;
+            user_id_field?: string;
+            on_user_creation_function_id?: string;
+            on_user_creation_function_name?: string;
+        };
+        RefreshTokenExpiration: {
+            /** @description How long a user refresh token is valid after it is issued, from 30 minutes to 180 days (the official schema's bounds; its prose says 5 years). Default 5184000 (60 days). */
+            expiration_time_seconds: number;
         };
         ClientLocation: {
             deployment_model: components["schemas"]["DeploymentModel"];
@@ -1384,6 +1786,646 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    adminListValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values (without their contents), `[]` when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewValue"];
+            };
+        };
+        responses: {
+            /** @description The value. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Value"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                valueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Value"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                valueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewValue"];
+            };
+        };
+        responses: {
+            /** @description The updated value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Value"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminDeleteValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                valueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminListFunctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The functions, `[]` when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunctionConstructor"];
+            };
+        };
+        responses: {
+            /** @description The new function's id and name. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                functionId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Function"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                functionId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunctionConstructor"];
+            };
+        };
+        responses: {
+            /** @description The updated function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Function"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminDeleteFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                functionId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminListServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data sources, `[]` when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceConstructor"];
+            };
+        };
+        responses: {
+            /** @description The data source. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminDeleteService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminUpdateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceConstructor"];
+            };
+        };
+        responses: {
+            /** @description The updated data source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetServiceConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The config. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlasClusterServiceConfig"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateServiceConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                serviceId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AtlasClusterServiceConfigUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetCustomUserDataConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration (ids, not names). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomUserDataConfig"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminSetCustomUserDataConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomUserDataUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetRefreshTokenExpiration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lifetime. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshTokenExpiration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminSetRefreshTokenExpiration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenExpiration"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     adminGetAllSecrets: {

@@ -46,9 +46,7 @@ export class SecretService {
         last_modified: this.now(),
       });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) {
-        throw new ConflictError(`a secret named "${name}" already exists`, 'SecretAlreadyExists');
-      }
+      if ((err as { code?: number }).code === 11000) throw duplicateName(name);
       throw err;
     }
     return { _id: _id.toHexString(), name };
@@ -59,15 +57,18 @@ export class SecretService {
     checkName(name);
     if (value !== '') checkValue(value);
     const doc = await this.find(appId, id);
-    if (doc.name !== name) await this.refuseIfReferenced(appId, doc.name, 'renamed');
+    if (doc.name !== name) {
+      await this.refuseIfReferenced(appId, doc.name, 'renamed');
+      // Checked first because FerretDB reports a unique-index violation on update as a generic
+      // InternalError rather than 11000; the index still settles a race.
+      if (await this.secrets.exists({ app_id: appId, name })) throw duplicateName(name);
+    }
     const set: Record<string, unknown> = { name, last_modified: this.now() };
     if (value !== '') set.value = this.box.seal(value, id);
     try {
       await this.secrets.updateOne({ _id: id, app_id: appId }, { $set: set });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) {
-        throw new ConflictError(`a secret named "${name}" already exists`, 'SecretAlreadyExists');
-      }
+      if ((err as { code?: number }).code === 11000) throw duplicateName(name);
       throw err;
     }
   }
@@ -106,6 +107,10 @@ export class SecretService {
       }
     }
   }
+}
+
+function duplicateName(name: string): ConflictError {
+  return new ConflictError(`a secret named "${name}" already exists`, 'SecretAlreadyExists');
 }
 
 function checkName(name: string): void {

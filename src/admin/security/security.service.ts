@@ -1,0 +1,17 @@
+import type { ConfigStore } from '../deploy/config-store';
+
+/** App security settings: for now, how long user refresh tokens live. */
+export class SecurityService {
+  constructor(private readonly store: ConfigStore) {}
+
+  async refreshTokenExpiration(appId: string, adminId: string): Promise<number> {
+    return (await this.store.view(appId, adminId)).security.refresh_token_expiration_seconds;
+  }
+
+  /** The bounds (30 minutes to 180 days) are the spec's and are checked at the edge. */
+  setRefreshTokenExpiration(appId: string, adminId: string, seconds: number): Promise<void> {
+    return this.store.change(appId, adminId, (config) => {
+      config.security.refresh_token_expiration_seconds = seconds;
+    });
+  }
+}

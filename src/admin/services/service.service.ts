@@ -1,0 +1,147 @@
+import type { ServiceConfig } from '../../app-config/app-config.types';
+import { serviceUsers } from '../../app-config/config-references';
+import {
+  checkEntityName,
+  ensureUniqueName,
+  entityIndex,
+  findEntity,
+  newEntityId,
+  unixSeconds,
+  type EntityKind,
+} from '../../app-config/entities';
+import { checkStorableJson } from '../../app-config/storable-json';
+import type { components } from '../../generated/openapi';
+import { ConflictError, InvalidInputError } from '../../errors/app-error';
+import type { ConfigStore } from '../deploy/config-store';
+import { pickClusterConfig } from './service.mapper';
+
+type ServiceConstructor = components['schemas']['ServiceConstructor'];
+type AtlasConfigUpdate = components['schemas']['AtlasClusterServiceConfigUpdate'];
+
+const SERVICE: EntityKind = {
+  label: 'data source',
+  notFound: 'ServiceNotFound',
+  duplicate: 'ServiceAlreadyExists',
+};
+const SUPPORTED_TYPE = 'mongodb-atlas';
+/** The version of the service config schema; the only one there is. */
+const SERVICE_VERSION = 1;
+
+/**
+ * Services, of which only MongoDB data sources (`mongodb-atlas`) are supported. A data source is
+ * this server's own database unless `secret_config.uri` names a secret holding a MongoDB URI.
+ */
+export class ServiceService {
+  constructor(
+    private readonly store: ConfigStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async list(appId: string, adminId: string): Promise<ServiceConfig[]> {
+    return (await this.store.view(appId, adminId)).services;
+  }
+
+  async get(appId: string, adminId: string, id: string): Promise<ServiceConfig> {
+    return findEntity((await this.store.view(appId, adminId)).services, id, SERVICE);
+  }
+
+  create(appId: string, adminId: string, input: ServiceConstructor): Promise<ServiceConfig> {
+    checkInput(input);
+    return this.store.change(appId, adminId, (config) => {
+      ensureUniqueName(config.services, input.name, SERVICE);
+      const service: ServiceConfig = {
+        _id: newEntityId(),
+        name: input.name,
+        type: SUPPORTED_TYPE,
+        version: SERVICE_VERSION,
+        config: pickClusterConfig(input.config),
+        ...(input.secret_config ? { secret_config: secretConfig(input.secret_config) } : {}),
+        last_modified: unixSeconds(this.now()),
+      };
+      config.services.push(service);
+      return service;
+    });
+  }
+
+  /**
+   * Replaces the name and the config; `secret_config` is replaced when sent (`{}` clears it) and
+   * kept when left out.
+   */
+  update(
+    appId: string,
+    adminId: string,
+    id: string,
+    input: ServiceConstructor,
+  ): Promise<ServiceConfig> {
+    checkInput(input);
+    return this.store.change(appId, adminId, (config) => {
+      const index = entityIndex(config.services, id, SERVICE);
+      const current = config.services[index] as ServiceConfig;
+      ensureUniqueName(config.services, input.name, SERVICE, current._id);
+      const next: ServiceConfig = {
+        ...current,
+        name: input.name,
+        config: pickClusterConfig(input.config),
+        last_modified: unixSeconds(this.now()),
+      };
+      if (input.secret_config) {
+        const secrets = secretConfig(input.secret_config);
+        if (Object.keys(secrets).length > 0) next.secret_config = secrets;
+        else delete next.secret_config;
+      }
+      config.services[index] = next;
+      return next;
+    });
+  }
+
+  /** Changes the config fields sent; the others keep their values. */
+  updateConfig(
+    appId: string,
+    adminId: string,
+    id: string,
+    patch: AtlasConfigUpdate,
+  ): Promise<void> {
+    checkStorableJson(patch.readPreferenceTagSets, 'readPreferenceTagSets');
+    return this.store.change(appId, adminId, (config) => {
+      const index = entityIndex(config.services, id, SERVICE);
+      const current = config.services[index] as ServiceConfig;
+      config.services[index] = {
+        ...current,
+        config: { ...current.config, ...pickClusterConfig(patch) },
+        last_modified: unixSeconds(this.now()),
+      };
+    });
+  }
+
+  delete(appId: string, adminId: string, id: string): Promise<void> {
+    return this.store.change(appId, adminId, (config) => {
+      const index = entityIndex(config.services, id, SERVICE);
+      const service = config.services[index] as ServiceConfig;
+      const users = serviceUsers(config, service._id);
+      if (users.length > 0) {
+        throw new ConflictError(
+          `data source "${service.name}" cannot be deleted: it is used by ${users.join(', ')}`,
+          'ServiceInUse',
+        );
+      }
+      config.services.splice(index, 1);
+    });
+  }
+}
+
+function checkInput(input: ServiceConstructor): void {
+  if (input.type !== SUPPORTED_TYPE) {
+    throw new InvalidInputError(
+      `service type "${input.type}" is not supported: only "${SUPPORTED_TYPE}" data sources are`,
+      'ServiceTypeNotFound',
+    );
+  }
+  checkEntityName(SERVICE, input.name);
+  checkStorableJson(input.config.readPreferenceTagSets, 'readPreferenceTagSets');
+}
+
+function secretConfig(
+  from: NonNullable<ServiceConstructor['secret_config']>,
+): Record<string, string> {
+  return from.uri === undefined ? {} : { uri: from.uri };
+}

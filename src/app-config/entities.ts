@@ -1,0 +1,103 @@
+import mongoose from 'mongoose';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors/app-error';
+import type { ErrorCode } from '../errors/error-codes';
+
+/** An element of a config section that is a list of named entities. */
+export interface NamedEntity {
+  _id: string;
+  name: string;
+}
+
+/** How one kind of entity is named in messages and which codes its failures carry. */
+export interface EntityKind {
+  /** Singular, lower case, e.g. "value", "data source". */
+  readonly label: string;
+  readonly notFound: ErrorCode;
+  readonly duplicate: ErrorCode;
+}
+
+/**
+ * The App Services rule for value, function and data source names: a letter first, then ASCII
+ * letters, digits, `_` and `-`, at most 64 characters in all.
+ */
+const ENTITY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+export function checkEntityName(kind: EntityKind, name: string): void {
+  if (!ENTITY_NAME.test(name)) {
+    throw new InvalidInputError(
+      `invalid ${kind.label} name "${name}": start with a letter and use at most 64 ASCII letters, digits, "_" or "-"`,
+    );
+  }
+}
+
+export function newEntityId(): string {
+  return new mongoose.Types.ObjectId().toHexString();
+}
+
+/** The index of the entity with this id (path ids may arrive in upper case), or a NotFoundError. */
+export function entityIndex(list: readonly NamedEntity[], id: string, kind: EntityKind): number {
+  const wanted = id.toLowerCase();
+  const index = list.findIndex((e) => e._id === wanted);
+  if (index < 0) throw new NotFoundError(`${kind.label} not found: "${id}"`, kind.notFound);
+  return index;
+}
+
+export function findEntity<T extends NamedEntity>(
+  list: readonly T[],
+  id: string,
+  kind: EntityKind,
+): T {
+  return list[entityIndex(list, id, kind)] as T;
+}
+
+/** Refuses a name another entity of the list (other than `exceptId`) already has. */
+export function ensureUniqueName(
+  list: readonly NamedEntity[],
+  name: string,
+  kind: EntityKind,
+  exceptId?: string,
+): void {
+  if (list.some((e) => e.name === name && e._id !== exceptId)) {
+    throw new ConflictError(`a ${kind.label} named "${name}" already exists`, kind.duplicate);
+  }
+}
+
+export function unixSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}
+
+/**
+ * Resolves a reference given by id and/or by name (the API form and the config-file form) to an
+ * id: `undefined` when neither is given, `""` when the reference is cleared with an empty string.
+ * An unknown id or name, or an id and a name that disagree, is the caller's mistake (400).
+ */
+export function referenceId(
+  list: readonly NamedEntity[],
+  ref: { id?: string; name?: string },
+  kind: EntityKind,
+): string | undefined {
+  const byId =
+    ref.id === undefined || ref.id === '' ? ref.id : findReferenced(list, ref.id, '_id', kind);
+  const byName =
+    ref.name === undefined || ref.name === ''
+      ? ref.name
+      : findReferenced(list, ref.name, 'name', kind);
+  if (byId !== undefined && byName !== undefined && byId !== byName) {
+    throw new InvalidInputError(
+      `the ${kind.label} id and name given name different ${kind.label}s`,
+    );
+  }
+  return byId ?? byName;
+}
+
+function findReferenced(
+  list: readonly NamedEntity[],
+  wanted: string,
+  field: '_id' | 'name',
+  kind: EntityKind,
+): string {
+  const key = field === '_id' ? wanted.toLowerCase() : wanted;
+  const found = list.find((e) => e[field] === key);
+  if (!found) throw new InvalidInputError(`${kind.label} not found: "${wanted}"`, kind.notFound);
+  return found._id;
+}

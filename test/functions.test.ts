@@ -1,0 +1,285 @@
+import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
+import { appPath, createDataSource, createFunction, createIn } from './helpers/config-resources';
+import { startTestServer, type TestServer } from './helpers/test-server';
+
+let srv: TestServer;
+let ownerA: AdminSession;
+let ownerB: AdminSession;
+let appId: string;
+let base: string;
+beforeAll(async () => {
+  srv = await startTestServer();
+  ownerA = await adminLogin(srv, { groupId: GROUP_A });
+  ownerB = await adminLogin(srv, { groupId: GROUP_B });
+});
+beforeEach(async () => {
+  appId = (await createApp(srv, ownerA))._id;
+  base = appPath(GROUP_A, appId);
+});
+afterAll(() => srv.close());
+
+const post = (body: Record<string, unknown>) =>
+  srv.api.post(`${base}/functions`).set('Authorization', ownerA.auth).send(body);
+const get = (id: string) =>
+  srv.api.get(`${base}/functions/${id}`).set('Authorization', ownerA.auth);
+const put = (id: string, body: Record<string, unknown>) =>
+  srv.api.put(`${base}/functions/${id}`).set('Authorization', ownerA.auth).send(body);
+const del = (id: string) =>
+  srv.api.delete(`${base}/functions/${id}`).set('Authorization', ownerA.auth);
+
+describe('functions', () => {
+  it('lists [] for a new app', async () => {
+    const res = await srv.api
+      .get(`${base}/functions`)
+      .set('Authorization', ownerA.auth)
+      .expect(200);
+    expect(res.body).toEqual([]);
+  });
+
+  it('creates (201 {_id, name}), lists, gets, replaces and deletes a function', async () => {
+    const source = 'exports = function(a, b) {\n  return a + b;\n};';
+    const created = await post({
+      name: 'sum',
+      source,
+      private: true,
+      run_as_system: true,
+      can_evaluate: { '%%true': true },
+      disable_arg_logs: true,
+    }).expect(201);
+    expect(created.body).toEqual({ _id: expect.stringMatching(/^[0-9a-f]{24}$/), name: 'sum' });
+    const id = created.body._id as string;
+
+    const list = await srv.api
+      .get(`${base}/functions`)
+      .set('Authorization', ownerA.auth)
+      .expect(200);
+    expect(list.body).toEqual([{ _id: id, name: 'sum', last_modified: expect.any(Number) }]);
+    expect(Math.abs(list.body[0].last_modified - Date.now() / 1000)).toBeLessThan(60);
+
+    const got = await get(id).expect(200);
+    expect(got.body).toEqual({
+      _id: id,
+      name: 'sum',
+      source,
+      private: true,
+      run_as_system: true,
+      can_evaluate: { '%%true': true },
+      disable_arg_logs: true,
+      last_modified: expect.any(Number),
+    });
+
+    // A replace is whole: settings left out are cleared.
+    const replaced = await put(id, {
+      name: 'add',
+      source: 'exports = (a, b) => a + b;',
+      private: false,
+      run_as_user_id: '633209ffd3bd3478005d1bac',
+    }).expect(200);
+    expect(replaced.body).toEqual({
+      _id: id,
+      name: 'add',
+      source: 'exports = (a, b) => a + b;',
+      private: false,
+      run_as_user_id: '633209ffd3bd3478005d1bac',
+      last_modified: expect.any(Number),
+    });
+    expect((await get(id).expect(200)).body).toEqual(replaced.body);
+
+    await del(id).expect(204);
+    const gone = await get(id).expect(404);
+    expect(gone.body.error_code).toBe('FunctionNotFound');
+  });
+
+  it('accepts the App Services forms: async functions with await, arrow functions', async () => {
+    await post({
+      name: 'asyncOne',
+      private: false,
+      source:
+        'exports = async function(x) {\n  const r = await Promise.resolve(x);\n  return r;\n};',
+    }).expect(201);
+    await post({ name: 'arrow', private: false, source: 'exports = async (x) => await x;' }).expect(
+      201,
+    );
+  });
+
+  it('refuses a source that does not parse, saying where (400 FunctionSyntaxError)', async () => {
+    const res = await post({
+      name: 'broken',
+      private: false,
+      source: 'exports = function(a) {\n  return a +;\n};',
+    }).expect(400);
+    expect(res.body.error_code).toBe('FunctionSyntaxError');
+    expect(res.body.error).toMatch(/line 2, column 13/);
+    expect(res.body.error).toMatch(/Unexpected token/);
+
+    const awaitOutside = await post({
+      name: 'broken',
+      private: false,
+      source: 'exports = function() { await 1; };',
+    }).expect(400);
+    expect(awaitOutside.body.error_code).toBe('FunctionSyntaxError');
+
+    const script = await post({
+      name: 'broken',
+      private: false,
+      source: 'exports = () => 1;',
+      run_as_user_id_script_source: 'exports = function( {',
+    }).expect(400);
+    expect(script.body.error_code).toBe('FunctionSyntaxError');
+    expect(script.body.error).toContain('run_as_user_id_script_source');
+  });
+
+  it('never runs the source it checks (it would never return)', async () => {
+    await post({
+      name: 'forever',
+      private: false,
+      source: 'exports = () => 1;\nwhile (true) {}',
+    }).expect(201);
+  });
+
+  it('refuses run_as_user_id together with run_as_user_id_script_source (400)', async () => {
+    const res = await post({
+      name: 'both',
+      private: false,
+      source: 'exports = () => 1;',
+      run_as_user_id: '633209ffd3bd3478005d1bac',
+      run_as_user_id_script_source: 'exports = () => "633209ffd3bd3478005d1bac";',
+    }).expect(400);
+    expect(res.body.error_code).toBe('FunctionInvalid');
+  });
+
+  it('validates names, required fields and storable can_evaluate', async () => {
+    for (const name of ['1fn', 'a b', 'a/b', 'x'.repeat(65)]) {
+      const res = await post({ name, private: false, source: 'exports = () => 1;' }).expect(400);
+      expect(res.body.error_code).toBe('InvalidParameter');
+    }
+    const missing = await post({ name: 'x', private: false }).expect(400);
+    expect(missing.body.error_code).toBe('MissingParameter');
+    await post({ name: 'x', private: false, source: '' }).expect(400);
+    const odd = await post({
+      name: 'x',
+      private: false,
+      source: 'exports = () => 1;',
+      can_evaluate: { '%%user.id': { $in: ['a'] } },
+    }).expect(400);
+    expect(odd.body.error).toContain('cannot be stored');
+  });
+
+  it('refuses a duplicate name on create and on rename (409 FunctionDuplicateName)', async () => {
+    await createFunction(srv, ownerA, base, 'one');
+    const two = await createFunction(srv, ownerA, base, 'two');
+    const dup = await post({ name: 'one', private: false, source: 'exports = () => 1;' }).expect(
+      409,
+    );
+    expect(dup.body.error_code).toBe('FunctionDuplicateName');
+    const rename = await put(two._id, {
+      name: 'one',
+      private: false,
+      source: 'exports = () => 2;',
+    }).expect(409);
+    expect(rename.body.error_code).toBe('FunctionDuplicateName');
+  });
+
+  it('answers 404 FunctionNotFound for an unknown id on get, replace and delete', async () => {
+    const id = '0123456789abcdef01234567';
+    for (const res of [
+      await get(id),
+      await put(id, { name: 'x', private: false, source: 'exports = () => 1;' }),
+      await del(id),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.body.error_code).toBe('FunctionNotFound');
+    }
+  });
+});
+
+describe('functions in use', () => {
+  it('cannot delete the user creation function of custom user data (409 FunctionInUse)', async () => {
+    const fn = await createFunction(srv, ownerA, base, 'onUserCreation');
+    await createDataSource(srv, ownerA, base);
+    await srv.api
+      .patch(`${base}/custom_user_data`)
+      .set('Authorization', ownerA.auth)
+      .send({ on_user_creation_function_id: fn._id })
+      .expect(204);
+
+    const refused = await del(fn._id).expect(409);
+    expect(refused.body.error_code).toBe('FunctionInUse');
+    expect(refused.body.error).toContain('custom user data');
+    await get(fn._id).expect(200);
+
+    // Renaming is fine: custom user data refers to it by id.
+    await put(fn._id, { name: 'createUser', private: true, source: 'exports = () => 1;' }).expect(
+      200,
+    );
+
+    await srv.api
+      .patch(`${base}/custom_user_data`)
+      .set('Authorization', ownerA.auth)
+      .send({ on_user_creation_function_id: '' })
+      .expect(204);
+    await del(fn._id).expect(204);
+  });
+
+  it('cannot delete or rename a function an auth provider names (409 FunctionInUse)', async () => {
+    const auth = await createFunction(srv, ownerA, base, 'authenticate');
+    const reset = await createFunction(srv, ownerA, base, 'resetPassword');
+    for (const provider of [
+      {
+        name: 'custom-function',
+        type: 'custom-function',
+        config: { authFunctionName: 'authenticate' },
+      },
+      {
+        name: 'local-userpass',
+        type: 'local-userpass',
+        config: { autoConfirm: true, runResetFunction: true, resetFunctionName: 'resetPassword' },
+      },
+    ]) {
+      await srv.api
+        .post(`${base}/auth_providers`)
+        .set('Authorization', ownerA.auth)
+        .send(provider)
+        .expect(201);
+    }
+    const a = await del(auth._id).expect(409);
+    expect(a.body).toEqual({
+      error:
+        'function "authenticate" cannot be deleted: it is used by auth provider "custom-function" (authFunctionName)',
+      error_code: 'FunctionInUse',
+    });
+    const r = await del(reset._id).expect(409);
+    expect(r.body.error).toContain('resetFunctionName');
+    const rename = await put(reset._id, {
+      name: 'resetPassword2',
+      private: false,
+      source: 'exports = () => 1;',
+    }).expect(409);
+    expect(rename.body.error_code).toBe('FunctionInUse');
+    // Changing the source under the same name is fine.
+    await put(reset._id, {
+      name: 'resetPassword',
+      private: false,
+      source: 'exports = () => 2;',
+    }).expect(200);
+  });
+});
+
+describe('functions: access', () => {
+  it("refuses another group's owner (403) and finds nothing of another app (404)", async () => {
+    const fn = await createFunction(srv, ownerA, base, 'mine');
+    await srv.api.get(`${base}/functions`).set('Authorization', ownerB.auth).expect(403);
+    await srv.api.get(`${base}/functions/${fn._id}`).set('Authorization', ownerB.auth).expect(403);
+    const other = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
+    await srv.api.get(`${other}/functions/${fn._id}`).set('Authorization', ownerA.auth).expect(404);
+    await srv.api
+      .delete(`${other}/functions/${fn._id}`)
+      .set('Authorization', ownerA.auth)
+      .expect(404);
+    await createIn(srv, ownerA, other, 'functions', {
+      name: 'mine',
+      private: false,
+      source: 'exports = () => 1;',
+    });
+  });
+});
