@@ -31,7 +31,8 @@ import { serviceHandlers } from './admin/services/service.routes';
 import { ServiceService } from './admin/services/service.service';
 import { valueHandlers } from './admin/values/value.routes';
 import { ValueService } from './admin/values/value.service';
-import { normalizeAppConfig, type AppConfig } from './app-config/app-config.types';
+import type { AppConfig } from './app-config/app-config.types';
+import { fromStoredConfig } from './app-config/stored-config';
 import {
   CachedDeployedConfigReader,
   type DeployedConfigReader,
@@ -164,7 +165,7 @@ export async function buildDeps(
       configStore.deployed(appId),
       draftRevisions.find({ app_id: appId }, { config: 1 }).lean(),
     ]);
-    return [deployed.config, ...open.map((d) => normalizeAppConfig(d.config))];
+    return [deployed.config, ...open.map((d) => fromStoredConfig(d.config))];
   };
   const secretsKey =
     config.secretsEncryptionKey ?? (await getOrCreateServerSecret(conn, 'secrets-aes256gcm'));

@@ -148,7 +148,7 @@ describe('functions', () => {
     expect(res.body.error_code).toBe('FunctionInvalid');
   });
 
-  it('validates names, required fields and storable can_evaluate', async () => {
+  it('validates names and required fields', async () => {
     for (const name of ['1fn', 'a b', 'a/b', 'x'.repeat(65)]) {
       const res = await post({ name, private: false, source: 'exports = () => 1;' }).expect(400);
       expect(res.body.error_code).toBe('InvalidParameter');
@@ -156,13 +156,28 @@ describe('functions', () => {
     const missing = await post({ name: 'x', private: false }).expect(400);
     expect(missing.body.error_code).toBe('MissingParameter');
     await post({ name: 'x', private: false, source: '' }).expect(400);
-    const odd = await post({
-      name: 'x',
+  });
+
+  it('stores can_evaluate expressions with "$" operators and dotted keys exactly as sent', async () => {
+    const can_evaluate = {
+      '%%user.id': { $in: ['a', 'b'] },
+      '%%request.remoteIPAddress': { $exists: true },
+    };
+    const created = await post({
+      name: 'guarded',
       private: false,
       source: 'exports = () => 1;',
-      can_evaluate: { '%%user.id': { $in: ['a'] } },
-    }).expect(400);
-    expect(odd.body.error).toContain('cannot be stored');
+      can_evaluate,
+    }).expect(201);
+    const got = await srv.api
+      .get(`${base}/functions/${created.body._id}`)
+      .set('Authorization', ownerA.auth)
+      .expect(200);
+    expect(got.body.can_evaluate).toEqual(can_evaluate);
+    const deployed = await srv.deps.configStore.deployed(appId);
+    expect(deployed.config.functions.find((f) => f.name === 'guarded')?.can_evaluate).toEqual(
+      can_evaluate,
+    );
   });
 
   it('refuses a duplicate name on create and on rename (409 FunctionDuplicateName)', async () => {

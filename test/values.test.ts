@@ -83,12 +83,21 @@ describe('values', () => {
     }
   });
 
-  it('refuses object keys the config storage cannot hold ("$…" or with a dot) with a 400', async () => {
-    for (const value of [{ $in: [1] }, { a: [{ 'b.c': 1 }] }]) {
-      const res = await post({ name: 'odd', private: false, value }).expect(400);
-      expect(res.body.error).toContain('cannot be stored');
+  it('stores object keys that start with "$", contain "." or "%" exactly as sent', async () => {
+    const values = [
+      { $in: [1] },
+      { a: [{ 'b.c': 1 }] },
+      { '%24literal': { 'x%2Ey': '$.%' } },
+      { a$: { 'b-c': 1 } },
+    ];
+    for (const [i, value] of values.entries()) {
+      const created = await post({ name: `odd${i}`, private: false, value }).expect(201);
+      const got = await srv.api
+        .get(`${base}/values/${created.body._id}`)
+        .set('Authorization', ownerA.auth)
+        .expect(200);
+      expect(got.body.value).toEqual(value);
     }
-    await post({ name: 'fine', private: false, value: { a$: { 'b-c': 1 } } }).expect(201);
   });
 
   it('refuses a duplicate name on create (409) and on rename (409)', async () => {

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
-import { normalizeAppConfig, type AppConfig } from './app-config.types';
+import type { AppConfig } from './app-config.types';
+import { fromStoredConfig } from './stored-config';
 
 /** What the runtime knows of an app: its identity and its deployed config, one whole version. */
 export interface DeployedApp {
@@ -132,7 +133,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       location: record.location,
       deploymentModel: record.deployment_model,
       version: latest?.version ?? 0,
-      config: normalizeAppConfig(latest ? latest.config : record.config),
+      config: fromStoredConfig(latest ? latest.config : record.config),
     };
     this.cache.delete(clientAppId);
     this.cache.set(clientAppId, { value, checkedAt: this.now() });

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
-import { normalizeAppConfig, type AppConfig } from '../../app-config/app-config.types';
+import type { AppConfig } from '../../app-config/app-config.types';
+import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { AppModel } from '../apps/app.model';
 import type { DeploymentDoc, DeploymentModel } from './deployment.model';
@@ -58,8 +59,8 @@ export class ConfigStore {
       this.apps.findById(appId, { config: 1 }).lean(),
     ]);
     if (!app) throw new NotFoundError('app not found', 'AppNotFound');
-    if (latest) return { config: normalizeAppConfig(latest.config), version: latest.version };
-    return { config: normalizeAppConfig(app.config), version: 0 };
+    if (latest) return { config: fromStoredConfig(latest.config), version: latest.version };
+    return { config: fromStoredConfig(app.config), version: 0 };
   }
 
   /** The working copy of the admin's open draft of the app, if any. */
@@ -75,7 +76,7 @@ export class ConfigStore {
     return {
       draftId: draft._id,
       rev: head?.rev ?? 0,
-      config: normalizeAppConfig(head ? head.config : draft.base_config),
+      config: fromStoredConfig(head ? head.config : draft.base_config),
     };
   }
 
@@ -155,7 +156,7 @@ export class ConfigStore {
       app_id: new mongoose.Types.ObjectId(appId),
       version: expectedVersion + 1,
       name: meta.name || id.toHexString(),
-      config,
+      config: toStoredConfig(config),
       status: 'successful',
       status_error_message: '',
       origin: meta.origin,
@@ -183,7 +184,7 @@ export class ConfigStore {
         draft_id: head.draftId,
         app_id: new mongoose.Types.ObjectId(appId),
         rev: head.rev + 1,
-        config,
+        config: toStoredConfig(config),
       });
     } catch (err) {
       if (isDuplicateKey(err)) return false;

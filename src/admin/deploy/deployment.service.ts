@@ -1,3 +1,4 @@
+import { fromStoredConfig } from '../../app-config/stored-config';
 import { NotFoundError } from '../../errors/app-error';
 import type { ConfigStore } from './config-store';
 import type { DeploymentDoc, DeploymentModel } from './deployment.model';
@@ -36,7 +37,7 @@ export class DeploymentService {
       .lean<DeploymentDoc>();
     if (!doc) throw new NotFoundError('deployment not found', 'DeploymentNotFound');
     const current = await this.store.deployed(appId);
-    return this.store.deploy(appId, doc.config, current.version, {
+    return this.store.deploy(appId, fromStoredConfig(doc.config), current.version, {
       origin: 'Redeploy',
       userId: adminId,
     });

@@ -1,7 +1,8 @@
 import mongoose from 'mongoose';
 import { diffConfigs } from '../../app-config/config-diff';
 import { mergeDraft } from '../../app-config/config-merge';
-import { normalizeAppConfig, type AppConfig } from '../../app-config/app-config.types';
+import type { AppConfig } from '../../app-config/app-config.types';
+import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { ConfigStore, DraftHead } from './config-store';
 import type { DeploymentDoc } from './deployment.model';
@@ -32,7 +33,7 @@ export class DraftService {
         app_id: new mongoose.Types.ObjectId(appId),
         user_id: adminId,
         base_version: current.version,
-        base_config: current.config,
+        base_config: toStoredConfig(current.config),
         created_at: this.now(),
       });
       return doc.toObject();
@@ -110,7 +111,7 @@ export class DraftService {
     const { config, conflicts } =
       current.version === draft.base_version
         ? { config: head.config, conflicts: [] }
-        : mergeDraft(normalizeAppConfig(draft.base_config), head.config, current.config);
+        : mergeDraft(fromStoredConfig(draft.base_config), head.config, current.config);
     return {
       config,
       currentVersion: current.version,

@@ -9,7 +9,6 @@ import {
   unixSeconds,
   type EntityKind,
 } from '../../app-config/entities';
-import { checkStorableJson } from '../../app-config/storable-json';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
 import { checkFunctionSource } from './function-source';
@@ -96,7 +95,6 @@ function checkInput(input: FunctionInput): void {
       'FunctionInvalid',
     );
   }
-  checkStorableJson(input.can_evaluate, 'can_evaluate');
   checkFunctionSource(input.source);
   if (input.run_as_user_id_script_source) {
     checkFunctionSource(input.run_as_user_id_script_source, 'run_as_user_id_script_source');

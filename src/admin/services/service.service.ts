@@ -9,7 +9,6 @@ import {
   unixSeconds,
   type EntityKind,
 } from '../../app-config/entities';
-import { checkStorableJson } from '../../app-config/storable-json';
 import type { components } from '../../generated/openapi';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
@@ -101,7 +100,6 @@ export class ServiceService {
     id: string,
     patch: AtlasConfigUpdate,
   ): Promise<void> {
-    checkStorableJson(patch.readPreferenceTagSets, 'readPreferenceTagSets');
     return this.store.change(appId, adminId, (config) => {
       const index = entityIndex(config.services, id, SERVICE);
       const current = config.services[index] as ServiceConfig;
@@ -137,7 +135,6 @@ function checkInput(input: ServiceConstructor): void {
     );
   }
   checkEntityName(SERVICE, input.name);
-  checkStorableJson(input.config.readPreferenceTagSets, 'readPreferenceTagSets');
 }
 
 function secretConfig(

@@ -8,7 +8,6 @@ import {
   unixSeconds,
   type EntityKind,
 } from '../../app-config/entities';
-import { checkStorableJson } from '../../app-config/storable-json';
 import { InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
 import type { ValueInput } from './value.mapper';
@@ -80,5 +79,4 @@ function checkInput(input: ValueInput): void {
   if (input.from_secret && (typeof input.value !== 'string' || input.value === '')) {
     throw new InvalidInputError('a value with from_secret must have a secret name as its value');
   }
-  checkStorableJson(input.value, `value "${input.name}"`);
 }
