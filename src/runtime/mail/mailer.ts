@@ -28,14 +28,13 @@ export const noMailer: Mailer = {
   send: () => Promise.reject(new UnavailableError(NOT_CONFIGURED)),
 };
 
-/** SMTP through nodemailer; one pooled transport for the process. */
+/** SMTP through nodemailer: a connection per email (they are few), so nothing stays open. */
 export function smtpMailer(smtp: SmtpConfig, log: Logger): Mailer {
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.auth ? { user: smtp.auth.user, pass: smtp.auth.password } : undefined,
-    pool: true,
     // A request waits for its email: keep a dead SMTP server from holding it for minutes.
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
