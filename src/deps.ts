@@ -23,6 +23,7 @@ import { DraftService } from './admin/deploy/draft.service';
 import { functionHandlers } from './admin/functions/function.routes';
 import { FunctionService } from './admin/functions/function.service';
 import { secretModel } from './admin/secrets/secret.model';
+import { emailUserHandlers } from './admin/users/email-users.routes';
 import { secretHandlers } from './admin/secrets/secret.routes';
 import { SecretService, secretsExistRule } from './admin/secrets/secret.service';
 import { securityHandlers } from './admin/security/security.routes';
@@ -40,9 +41,11 @@ import {
 import type { Config } from './config/config';
 import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
+import { createMailer } from './runtime/mail/mailer';
 import { LoginService } from './runtime/login/login.service';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
+import { localUserpassProvider } from './runtime/providers/local-userpass';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -50,6 +53,12 @@ import { ACCESS_TOKEN_TTL_SECONDS, UserTokenService } from './runtime/tokens/use
 import { UserAccounts, type UserOwnedCollection } from './runtime/users/user-accounts';
 import { UserDirectory, type BeforeUserCreated } from './runtime/users/user-directory';
 import { identityClaimModel, userModel } from './runtime/users/user.model';
+import { UserpassAccounts } from './runtime/userpass/userpass-accounts';
+import { UserpassAdminService } from './runtime/userpass/userpass-admin.service';
+import { userpassAccountModel, userpassTokenModel } from './runtime/userpass/userpass.model';
+import { userpassHandlers } from './runtime/userpass/userpass.routes';
+import { UserpassService } from './runtime/userpass/userpass.service';
+import { UserpassTokens } from './runtime/userpass/userpass-tokens';
 import { UnavailableError } from './errors/app-error';
 import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
@@ -88,6 +97,8 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'identity_claims', appIdField: 'app_id' },
   { collection: 'user_sessions', appIdField: 'app_id' },
   { collection: 'signing_keys', appIdField: 'app_id' },
+  { collection: 'userpass_accounts', appIdField: 'app_id' },
+  { collection: 'userpass_tokens', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -131,6 +142,8 @@ export async function buildDeps(
   const claims = identityClaimModel(conn);
   const userSessions = userSessionModel(conn);
   const signingKeyDocs = signingKeyModel(conn);
+  const userpassAccountDocs = userpassAccountModel(conn);
+  const userpassTokenDocs = userpassTokenModel(conn);
   await Promise.all(
     [
       keyModel,
@@ -144,6 +157,8 @@ export async function buildDeps(
       claims,
       userSessions,
       signingKeyDocs,
+      userpassAccountDocs,
+      userpassTokenDocs,
     ].map((m) => (m as { init(): Promise<unknown> }).init()),
   );
 
@@ -193,6 +208,7 @@ export async function buildDeps(
   const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
   const userOwnedCollections: UserOwnedCollection[] = [
     // (user-owned collections)
+    { collection: 'userpass_accounts', userIdField: 'user_id' },
   ];
   const userAccounts = new UserAccounts(
     conn,
@@ -202,10 +218,18 @@ export async function buildDeps(
     userOwnedCollections,
     now,
   );
+  const userpassAccounts = new UserpassAccounts(userpassAccountDocs, now);
+  const directory = new UserDirectory(
+    users,
+    claims,
+    options.beforeUserCreated ?? refuseUserCreationFunction,
+    now,
+  );
   const loginProviders: LoginProvider[] = [
     anonUserProvider,
 
     // (login providers: local-userpass)
+    localUserpassProvider(userpassAccounts),
 
     // (login providers: api-key)
 
@@ -214,7 +238,7 @@ export async function buildDeps(
   const login = new LoginService(
     deployedConfigs,
     providerRegistry(loginProviders),
-    new UserDirectory(users, claims, options.beforeUserCreated ?? refuseUserCreationFunction, now),
+    directory,
     userTokens,
     new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
   );
@@ -247,6 +271,19 @@ export async function buildDeps(
     }),
 
     // (handlers: client local-userpass)
+    ...userpassHandlers(
+      new UserpassService(
+        (clientAppId) => login.app(clientAppId),
+        userpassAccounts,
+        new UserpassTokens(userpassTokenDocs, now),
+        createMailer(config.smtp, log),
+        userTokens,
+      ),
+    ),
+    ...emailUserHandlers(
+      appService,
+      new UserpassAdminService(deployedConfigs, userpassAccounts, directory),
+    ),
 
     // (handlers: api keys)
 

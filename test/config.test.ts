@@ -50,4 +50,43 @@ describe('loadConfig', () => {
       privateKey: '0a1b2c3d-0000-4000-8000-000000000000',
     });
   });
+
+  it('reads the SMTP settings, with their defaults, only when SMTP_HOST is set', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    expect(loadConfig({ SMTP_HOST: 'mail.example.com' }).smtp).toEqual({
+      host: 'mail.example.com',
+      port: 587,
+      secure: false,
+      auth: undefined,
+      from: 'no-reply@localhost',
+    });
+    expect(
+      loadConfig({
+        SMTP_HOST: 'mail.example.com',
+        SMTP_PORT: '465',
+        SMTP_SECURE: 'true',
+        SMTP_USER: 'u',
+        SMTP_PASSWORD: 'p',
+        SMTP_FROM: 'apps@example.com',
+      }).smtp,
+    ).toEqual({
+      host: 'mail.example.com',
+      port: 465,
+      secure: true,
+      auth: { user: 'u', password: 'p' },
+      from: 'apps@example.com',
+    });
+  });
+
+  it('refuses incomplete or malformed SMTP settings', () => {
+    let err: unknown;
+    try {
+      loadConfig({ SMTP_USER: 'u', SMTP_PORT: 'x', SMTP_SECURE: 'maybe' });
+    } catch (e) {
+      err = e;
+    }
+    const problems = (err as ConfigError).problems.join('\n');
+    for (const name of ['SMTP_HOST', 'SMTP_PASSWORD', 'SMTP_PORT', 'SMTP_SECURE'])
+      expect(problems).toContain(name);
+  });
 });

@@ -12,6 +12,12 @@ const optionalString = z
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+const booleanFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : v === 'true' || v === '1'));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('0.0.0.0'),
@@ -29,6 +35,12 @@ const envSchema = z.object({
   ADMIN_ACCESS_TOKEN_TTL_SECONDS: seconds(30 * 60),
   ADMIN_REFRESH_TOKEN_TTL_SECONDS: seconds(60 * 24 * 60 * 60),
   SECRETS_ENCRYPTION_KEY: optionalString,
+  SMTP_HOST: optionalString,
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: booleanFlag(false),
+  SMTP_USER: optionalString,
+  SMTP_PASSWORD: optionalString,
+  SMTP_FROM: z.string().trim().min(1).default('no-reply@localhost'),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -60,10 +72,26 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
       'SECRETS_ENCRYPTION_KEY: must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)',
     );
   }
+  const smtpUser = env.SMTP_USER?.trim() || undefined;
+  const smtpPassword = env.SMTP_PASSWORD?.trim() || undefined;
+  if ((smtpUser === undefined) !== (smtpPassword === undefined))
+    problems.push('SMTP_USER: SMTP_USER and SMTP_PASSWORD must be set together');
+  if (smtpUser !== undefined && !env.SMTP_HOST?.trim())
+    problems.push('SMTP_HOST: required when SMTP_USER is set');
   const base = env.PUBLIC_BASE_URL?.trim();
   if (base && !/^https?:\/\/[^/]+/.test(base))
     problems.push('PUBLIC_BASE_URL: must be an absolute http(s) URL');
   return problems;
+}
+
+/** Outgoing mail for the email/password provider (confirmation and reset emails). */
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the start (port 465); false means STARTTLS when the server offers it. */
+  readonly secure: boolean;
+  readonly auth: { readonly user: string; readonly password: string } | undefined;
+  readonly from: string;
 }
 
 export interface Config {
@@ -83,6 +111,8 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** 32 bytes for AES-256-GCM; undefined means a random key kept in the database. */
   readonly secretsEncryptionKey: Buffer | undefined;
+  /** Undefined when SMTP_HOST is not set: flows that send email answer 503. */
+  readonly smtp: SmtpConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -121,5 +151,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretsEncryptionKey: e.SECRETS_ENCRYPTION_KEY
       ? Buffer.from(e.SECRETS_ENCRYPTION_KEY, 'base64')
       : undefined,
+    smtp:
+      e.SMTP_HOST === undefined
+        ? undefined
+        : Object.freeze({
+            host: e.SMTP_HOST,
+            port: e.SMTP_PORT,
+            secure: e.SMTP_SECURE,
+            auth:
+              e.SMTP_USER !== undefined && e.SMTP_PASSWORD !== undefined
+                ? Object.freeze({ user: e.SMTP_USER, password: e.SMTP_PASSWORD })
+                : undefined,
+            from: e.SMTP_FROM,
+          }),
   });
 }

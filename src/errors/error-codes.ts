@@ -41,6 +41,9 @@ export const ERROR_CODES = [
   'DraftNotFound',
   'DeploymentConflict',
   // (error codes: local-userpass)
+  'UserpassTokenInvalid',
+  'UserAlreadyConfirmed',
+  'InvalidPassword',
 
   // (error codes: api keys)
 

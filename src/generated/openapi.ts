@@ -857,6 +857,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an email/password account
+         * @description With automatic confirmation the account can log in at once (any non-empty string is
+         *     accepted as the email). With email confirmation it stays pending until the link sent to
+         *     the address (`emailConfirmationUrl?token=…&tokenId=…`, valid 30 minutes) is confirmed;
+         *     when the email cannot be sent, nothing is created (503). Confirmation by function is not
+         *     available on this server yet (503, nothing created).
+         */
+        post: operations["clientUserpassRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a pending account with the token and tokenId of its confirmation link */
+        post: operations["clientUserpassConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/confirm/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a pending account a new confirmation email (earlier links stop working) */
+        post: operations["clientUserpassResendConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/reset/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password reset link (`resetPasswordUrl?token=…&tokenId=…`, valid 30 minutes) */
+        post: operations["clientUserpassSendReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token and tokenId of a reset link
+         * @description Every session of the account's user is revoked (its refresh tokens stop working).
+         */
+        post: operations["clientUserpassResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a confirmed email/password user
+         * @description The app must have the `local-userpass` provider (it may be disabled).
+         */
+        post: operations["adminCreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/user_registrations/pending_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List email/password registrations not confirmed yet, 50 at a time */
+        get: operations["adminListPendingUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/user_registrations/by_email/{email}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                email: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a pending email/password registration */
+        post: operations["adminConfirmPendingUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1233,6 +1413,65 @@ export interface components {
             };
             /** @enum {string} */
             type: "normal" | "server";
+        };
+        UserpassRegistration: {
+            /** @description Case-sensitive, kept as given. */
+            email: string;
+            /** @description 6 to 128 characters. */
+            password: string;
+        };
+        UserpassEmail: {
+            email: string;
+        };
+        UserpassTokenPair: {
+            token: string;
+            tokenId: string;
+        };
+        UserpassPasswordReset: {
+            /** @description 6 to 128 characters. */
+            password: string;
+            token: string;
+            tokenId: string;
+        };
+        User: {
+            _id: components["schemas"]["ObjectIdHex"];
+            identities: {
+                id: string;
+                provider_type: components["schemas"]["ProviderType"];
+                /** @description The `_id` of the provider config. */
+                provider_id: string;
+                provider_data?: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @enum {string} */
+            type: "normal" | "server";
+            /** @description UNIX seconds. */
+            creation_date: number;
+            /** @description UNIX seconds. */
+            last_authentication_date: number;
+            disabled: boolean;
+            /** @description Metadata merged from the identities (`email` for email/password users). */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        PendingUser: {
+            _id: components["schemas"]["ObjectIdHex"];
+            domain_id: components["schemas"]["ObjectIdHex"];
+            identities: {
+                id: string;
+                /** @enum {string} */
+                provider_type: "local-userpass";
+            }[];
+            login_ids: {
+                /** @enum {string} */
+                id_type: "email";
+                id: string;
+                confirmed?: boolean;
+            }[];
+            /** @description "" (no user exists before the first login). */
+            user_id: string;
         };
     };
     responses: {
@@ -3041,6 +3280,346 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    clientUserpassRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassRegistration"];
+            };
+        };
+        responses: {
+            /** @description Registered: pending or confirmed, per the provider config. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description Email cannot be sent, or the confirmation function cannot run here. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    clientUserpassConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassTokenPair"];
+            };
+        };
+        responses: {
+            /** @description Confirmed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `BadRequest` "invalid token data" for a token that matches nothing;
+             *     `UserpassTokenInvalid` for an expired or already used one.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    clientUserpassResendConfirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassEmail"];
+            };
+        };
+        responses: {
+            /** @description Sent. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UserAlreadyConfirmed`, or the app does not confirm by email. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `UserNotFound` (or no such app or provider). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Email cannot be sent. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    clientUserpassSendReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassEmail"];
+            };
+        };
+        responses: {
+            /** @description Sent. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The app resets passwords with a function ("please use reset password via function"). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `UserNotFound` (or no such app or provider). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description Email cannot be sent. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    clientUserpassResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassPasswordReset"];
+            };
+        };
+        responses: {
+            /** @description The password is changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `BadRequest` for a password of the wrong length or a token that matches nothing
+             *     ("invalid token data"); `UserpassTokenInvalid` for an expired or already used token.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    adminCreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new user, with its one `local-userpass` identity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminListPendingUsers: {
+        parameters: {
+            query?: {
+                /** @description The `_id` of the last pending user of the previous page. */
+                after?: components["schemas"]["ObjectIdHex"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 50 pending users in `_id` order (`[]` when none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingUser"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminConfirmPendingUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed; the user can log in. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UserAlreadyConfirmed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description `UserNotFound` (or no such app). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
 }

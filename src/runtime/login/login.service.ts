@@ -72,10 +72,12 @@ export class LoginService {
       );
     }
     const { options, provider: _sdkProviderKey, ...payload } = req.payload;
-    const identity: AuthenticatedIdentity = await strategy.authenticate({ app, provider, payload });
+    const ctx = { app, provider, payload };
+    const identity: AuthenticatedIdentity = await strategy.authenticate(ctx);
     if (req.linkTo && req.linkTo.app.appId !== app.appId)
       throw new UnauthorizedError('unauthorized', 'AuthError');
     const user = await this.directory.resolve(app, provider, identity, req.linkTo?.user);
+    await strategy.onLogin?.(ctx, identity, user._id.toHexString());
     const customData = await this.customData.read(app, user._id.toHexString());
     const deviceId = req.linkTo?.session.device_id ?? deviceIdOf(options);
     const session = await this.tokens.startSession(

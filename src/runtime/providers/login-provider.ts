@@ -27,4 +27,9 @@ export interface AuthenticatedIdentity {
 export interface LoginProvider {
   readonly type: string;
   authenticate(ctx: LoginContext): Promise<AuthenticatedIdentity>;
+  /**
+   * Called once the identity's user is known (found, created or linked to), before the session
+   * starts: for providers that keep their own records of who holds an identity.
+   */
+  onLogin?(ctx: LoginContext, identity: AuthenticatedIdentity, userId: string): Promise<void>;
 }

@@ -1,0 +1,90 @@
+import mongoose from 'mongoose';
+import { ConflictError } from '../../errors/app-error';
+import { hashSecret } from '../../security/hashing';
+import type { AccountStatus, UserpassAccountDoc, UserpassAccountModel } from './userpass.model';
+
+const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+
+/** Persistence of email/password accounts. Passwords are hashed here, never stored otherwise. */
+export class UserpassAccounts {
+  constructor(
+    private readonly accounts: UserpassAccountModel,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Creates an account; an email already registered in the app (any status) is a 409. */
+  async create(
+    appId: string,
+    email: string,
+    password: string,
+    status: AccountStatus,
+  ): Promise<UserpassAccountDoc> {
+    const doc: UserpassAccountDoc = {
+      _id: new mongoose.Types.ObjectId(),
+      app_id: new mongoose.Types.ObjectId(appId),
+      email,
+      password_hash: await hashSecret(password),
+      status,
+      user_id: null,
+      created_at: this.now(),
+    };
+    try {
+      await this.accounts.create(doc);
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new ConflictError('name already in use', 'AccountNameInUse');
+      throw err;
+    }
+    return doc;
+  }
+
+  byEmail(appId: string, email: string): Promise<UserpassAccountDoc | null> {
+    return this.accounts.findOne({ app_id: appId, email }).lean<UserpassAccountDoc>();
+  }
+
+  byId(appId: string, id: string | mongoose.Types.ObjectId): Promise<UserpassAccountDoc | null> {
+    return this.accounts.findOne({ _id: id, app_id: appId }).lean<UserpassAccountDoc>();
+  }
+
+  /** Pending accounts in `_id` order, after the given id. */
+  pending(appId: string, after: string | undefined, limit: number): Promise<UserpassAccountDoc[]> {
+    return this.accounts
+      .find({ app_id: appId, status: 'pending', ...(after ? { _id: { $gt: after } } : {}) })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<UserpassAccountDoc[]>();
+  }
+
+  /** Confirming is idempotent: whoever confirms, the account ends up confirmed. */
+  async confirm(appId: string, id: mongoose.Types.ObjectId): Promise<boolean> {
+    const { matchedCount } = await this.accounts.updateOne(
+      { _id: id, app_id: appId },
+      { $set: { status: 'confirmed' } },
+    );
+    return matchedCount === 1;
+  }
+
+  async setPassword(
+    appId: string,
+    id: mongoose.Types.ObjectId,
+    password: string,
+  ): Promise<UserpassAccountDoc | null> {
+    const password_hash = await hashSecret(password);
+    const { matchedCount } = await this.accounts.updateOne(
+      { _id: id, app_id: appId },
+      { $set: { password_hash } },
+    );
+    return matchedCount === 1 ? this.byId(appId, id) : null;
+  }
+
+  /** Records which user holds the account's identity (see UserpassAccountDoc.user_id). */
+  async setUser(appId: string, id: string, userId: mongoose.Types.ObjectId): Promise<void> {
+    await this.accounts.updateOne(
+      { _id: id, app_id: appId, user_id: { $ne: userId } },
+      { $set: { user_id: userId } },
+    );
+  }
+
+  async remove(id: mongoose.Types.ObjectId): Promise<void> {
+    await this.accounts.deleteOne({ _id: id });
+  }
+}

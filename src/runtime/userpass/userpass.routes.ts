@@ -1,0 +1,39 @@
+import { handler, type HandlerTable } from '../../http/typed-handler';
+import type { UserpassService } from './userpass.service';
+
+type UserpassOps =
+  | 'clientUserpassRegister'
+  | 'clientUserpassConfirm'
+  | 'clientUserpassResendConfirmation'
+  | 'clientUserpassSendReset'
+  | 'clientUserpassResetPassword';
+
+/** The local-userpass sub-routes of the Client API (login is the generic clientLogin). */
+export function userpassHandlers(userpass: UserpassService): Pick<HandlerTable, UserpassOps> {
+  return {
+    clientUserpassRegister: handler<'clientUserpassRegister'>(async ({ params, body }) => {
+      await userpass.register(params.client_app_id, body.email, body.password);
+      return { status: 201 };
+    }),
+    clientUserpassConfirm: handler<'clientUserpassConfirm'>(async ({ params, body }) => {
+      await userpass.confirm(params.client_app_id, body.token, body.tokenId);
+      return { status: 204 };
+    }),
+    clientUserpassResendConfirmation: handler<'clientUserpassResendConfirmation'>(
+      async ({ params, body }) => {
+        await userpass.resendConfirmation(params.client_app_id, body.email);
+        return { status: 204 };
+      },
+    ),
+    clientUserpassSendReset: handler<'clientUserpassSendReset'>(async ({ params, body }) => {
+      await userpass.sendReset(params.client_app_id, body.email);
+      return { status: 204 };
+    }),
+    clientUserpassResetPassword: handler<'clientUserpassResetPassword'>(
+      async ({ params, body }) => {
+        await userpass.resetPassword(params.client_app_id, body.token, body.tokenId, body.password);
+        return { status: 204 };
+      },
+    ),
+  };
+}
