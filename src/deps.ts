@@ -31,6 +31,7 @@ import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { LoginService } from './runtime/login/login.service';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
+import { customTokenProvider } from './runtime/providers/custom-token';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -189,6 +190,7 @@ export async function buildDeps(
     // (login providers: api-key)
 
     // (login providers: custom-token)
+    customTokenProvider({ resolveSecret: (appId, name) => secrets.resolve(appId, name), now }),
   ];
   const login = new LoginService(
     deployedConfigs,
