@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -11,6 +12,35 @@ const optionalString = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Express's `trust proxy`: `false` (default: the client IP is the peer address), `true` (trust
+ * X-Forwarded-For entirely), a hop count, or comma-separated addresses/CIDRs and the names
+ * loopback, linklocal, uniquelocal.
+ */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((v, ctx) => {
+    const t = v.trim();
+    if (t === '' || t === 'false') return false;
+    if (t === 'true') return true;
+    if (/^\d+$/.test(t)) return Number(t);
+    const bad = t
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => !PROXY_NAMES.includes(s) && isIP(s.replace(/\/\d+$/, '')) === 0);
+    if (bad.length) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `not an address, CIDR or ${PROXY_NAMES.join('/')}: ${bad.join(', ')}`,
+      });
+    }
+    return t;
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,6 +59,10 @@ const envSchema = z.object({
   ADMIN_ACCESS_TOKEN_TTL_SECONDS: seconds(30 * 60),
   ADMIN_REFRESH_TOKEN_TTL_SECONDS: seconds(60 * 24 * 60 * 60),
   SECRETS_ENCRYPTION_KEY: optionalString,
+  LOGIN_RATE_LIMIT_PER_IP: count(30),
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: count(10),
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
+  TRUST_PROXY: trustProxy,
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -83,6 +117,14 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** 32 bytes for AES-256-GCM; undefined means a random key kept in the database. */
   readonly secretsEncryptionKey: Buffer | undefined;
+  /** Client login limits (per process); 0 turns a limit off. */
+  readonly loginRateLimit: {
+    readonly perIp: number;
+    readonly perAccount: number;
+    readonly windowSeconds: number;
+  };
+  /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client IP. */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -121,5 +163,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretsEncryptionKey: e.SECRETS_ENCRYPTION_KEY
       ? Buffer.from(e.SECRETS_ENCRYPTION_KEY, 'base64')
       : undefined,
+    loginRateLimit: Object.freeze({
+      perIp: e.LOGIN_RATE_LIMIT_PER_IP,
+      perAccount: e.LOGIN_RATE_LIMIT_PER_ACCOUNT,
+      windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
+    }),
+    trustProxy: e.TRUST_PROXY,
   });
 }
