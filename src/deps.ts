@@ -29,6 +29,7 @@ import type { Config } from './config/config';
 import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { LoginService } from './runtime/login/login.service';
+import { LoginRateLimiter } from './runtime/login/rate-limit';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
 import { customTokenProvider } from './runtime/providers/custom-token';
@@ -198,6 +199,7 @@ export async function buildDeps(
     new UserDirectory(users, claims, options.beforeUserCreated ?? refuseUserCreationFunction, now),
     userTokens,
     new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
+    new LoginRateLimiter(config.loginRateLimit),
   );
 
   const handlers: HandlerTable = {

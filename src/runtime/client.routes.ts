@@ -72,8 +72,9 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
       const result = await d.login.login({
         clientAppId: params.client_app_id,
         providerName: params.provider,
-        payload: (body ?? {}),
+        payload: body ?? {},
         linkTo,
+        ip: req.ip,
       });
       noteCustomData(res, result.customData);
       return { status: 200, body: result.session };
