@@ -17,6 +17,8 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  // Which proxies' X-Forwarded-For gives req.ip (the client IP that login rate limits count).
+  app.set('trust proxy', deps.config.trustProxy);
   // A request without a Content-Type is read as JSON: curl users often leave the header out, and
   // then an empty body is reported as "missing" (400) rather than as a media-type problem.
   app.use((req, _res, next) => {

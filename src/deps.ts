@@ -43,9 +43,11 @@ import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { createMailer } from './runtime/mail/mailer';
 import { LoginService } from './runtime/login/login.service';
+import { LoginRateLimiter } from './runtime/login/rate-limit';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
 import { localUserpassProvider } from './runtime/providers/local-userpass';
+import { customTokenProvider } from './runtime/providers/custom-token';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -234,6 +236,7 @@ export async function buildDeps(
     // (login providers: api-key)
 
     // (login providers: custom-token)
+    customTokenProvider({ resolveSecret: (appId, name) => secrets.resolve(appId, name), now }),
   ];
   const login = new LoginService(
     deployedConfigs,
@@ -241,6 +244,7 @@ export async function buildDeps(
     directory,
     userTokens,
     new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
+    new LoginRateLimiter(config.loginRateLimit),
   );
 
   const handlers: HandlerTable = {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -11,6 +12,35 @@ const optionalString = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Express's `trust proxy`: `false` (default: the client IP is the peer address), `true` (trust
+ * X-Forwarded-For entirely), a hop count, or comma-separated addresses/CIDRs and the names
+ * loopback, linklocal, uniquelocal.
+ */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((v, ctx) => {
+    const t = v.trim();
+    if (t === '' || t === 'false') return false;
+    if (t === 'true') return true;
+    if (/^\d+$/.test(t)) return Number(t);
+    const bad = t
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => !PROXY_NAMES.includes(s) && isIP(s.replace(/\/\d+$/, '')) === 0);
+    if (bad.length) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `not an address, CIDR or ${PROXY_NAMES.join('/')}: ${bad.join(', ')}`,
+      });
+    }
+    return t;
+  });
 
 const booleanFlag = (fallback: boolean) =>
   z
@@ -41,6 +71,10 @@ const envSchema = z.object({
   SMTP_USER: optionalString,
   SMTP_PASSWORD: optionalString,
   SMTP_FROM: z.string().trim().min(1).default('no-reply@localhost'),
+  LOGIN_RATE_LIMIT_PER_IP: count(30),
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: count(10),
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
+  TRUST_PROXY: trustProxy,
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -113,6 +147,14 @@ export interface Config {
   readonly secretsEncryptionKey: Buffer | undefined;
   /** Undefined when SMTP_HOST is not set: flows that send email answer 503. */
   readonly smtp: SmtpConfig | undefined;
+  /** Client login limits (per process); 0 turns a limit off. */
+  readonly loginRateLimit: {
+    readonly perIp: number;
+    readonly perAccount: number;
+    readonly windowSeconds: number;
+  };
+  /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client IP. */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -164,5 +206,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
                 : undefined,
             from: e.SMTP_FROM,
           }),
+    loginRateLimit: Object.freeze({
+      perIp: e.LOGIN_RATE_LIMIT_PER_IP,
+      perAccount: e.LOGIN_RATE_LIMIT_PER_ACCOUNT,
+      windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
+    }),
+    trustProxy: e.TRUST_PROXY,
   });
 }

@@ -77,7 +77,11 @@ export class UnsupportedMediaTypeError extends AppError {
 
 export class RateLimitedError extends AppError {
   readonly kind = 'rate_limited';
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Sent as `Retry-After` when given. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message, 'TooManyRequests');
   }
 }

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { HttpError as ValidatorHttpError } from 'express-openapi-validator/dist/framework/types';
 import mongoose from 'mongoose';
-import { AppError, type ErrorKind } from '../errors/app-error';
+import { AppError, RateLimitedError, type ErrorKind } from '../errors/app-error';
 import type { ErrorCode } from '../errors/error-codes';
 import type { Logger } from '../logging/logger';
 import { sendJson } from './json';
@@ -82,7 +82,13 @@ function fromBodyParser(err: { type?: unknown; status?: unknown }): WireError | 
 
 function toWire(err: unknown): WireError | undefined {
   if (err instanceof AppError) {
-    return { status: STATUS_BY_KIND[err.kind], error: err.message, error_code: err.code };
+    const retryAfter = err instanceof RateLimitedError ? err.retryAfterSeconds : undefined;
+    return {
+      status: STATUS_BY_KIND[err.kind],
+      error: err.message,
+      error_code: err.code,
+      headers: retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) },
+    };
   }
   if (err instanceof ValidatorHttpError) return fromValidator(err);
   if (err instanceof mongoose.Error.CastError) {

@@ -74,6 +74,7 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
         providerName: params.provider,
         payload: body ?? {},
         linkTo,
+        ip: req.ip,
       });
       noteCustomData(res, result.customData);
       return { status: 200, body: result.session };

@@ -62,6 +62,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     MONGODB_DB_NAME: dbName,
     MONGODB_URI: uri,
+    // Login rate limits stay out of the way of other suites; login-rate-limit.test.ts sets them.
+    LOGIN_RATE_LIMIT_PER_IP: '100000',
+    LOGIN_RATE_LIMIT_PER_ACCOUNT: '100000',
     ...env,
   });
   const conn = await connectDatabase(uri, dbName);

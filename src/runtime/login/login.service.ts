@@ -1,10 +1,12 @@
 import mongoose from 'mongoose';
+import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-config.reader';
 import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import type { CustomDataResult, CustomUserDataReader } from '../custom-data/custom-data.reader';
 import type { AuthenticatedIdentity, LoginProvider } from '../providers/login-provider';
 import type { IssuedSession, UserPrincipal, UserTokenService } from '../tokens/user-token.service';
 import type { UserDirectory } from '../users/user-directory';
+import { loginAccount, type LoginRateLimiter } from './rate-limit';
 
 export interface LoginRequest {
   clientAppId: string;
@@ -12,6 +14,8 @@ export interface LoginRequest {
   payload: Record<string, unknown>;
   /** With `?link=true`: the user the identity is linked to. */
   linkTo?: UserPrincipal;
+  /** The client's IP address (Express `req.ip`, see TRUST_PROXY), for rate limiting. */
+  ip?: string;
 }
 
 export interface LoginResult {
@@ -42,6 +46,7 @@ export class LoginService {
     private readonly directory: UserDirectory,
     private readonly tokens: UserTokenService,
     private readonly customData: CustomUserDataReader,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   async app(clientAppId: string): Promise<DeployedApp> {
@@ -50,7 +55,12 @@ export class LoginService {
     return app;
   }
 
+  /**
+   * Rate limits first (per IP, then per account: see rate-limit.ts), then the provider, then
+   * the user. A link request must be for the app of the user it links to.
+   */
   async login(req: LoginRequest): Promise<LoginResult> {
+    await this.limiter.attemptFrom(req.ip);
     const app = await this.app(req.clientAppId);
     const provider = app.config.auth_providers.find((p) => p.name === req.providerName);
     if (!provider) {
@@ -59,6 +69,23 @@ export class LoginService {
         'AuthProviderNotFound',
       );
     }
+    if (req.linkTo && req.linkTo.app.appId !== app.appId)
+      throw new UnauthorizedError('unauthorized', 'AuthError');
+    const { options, provider: _sdkProviderKey, ...payload } = req.payload;
+    const account = loginAccount(provider.type, payload);
+    return this.limiter.forAccount(
+      account === undefined ? undefined : `${app.appId}:${provider.name}:${account}`,
+      () => this.authenticate(app, provider, payload, options, req.linkTo),
+    );
+  }
+
+  private async authenticate(
+    app: DeployedApp,
+    provider: AuthProviderConfig,
+    payload: Record<string, unknown>,
+    options: unknown,
+    linkTo: UserPrincipal | undefined,
+  ): Promise<LoginResult> {
     if (provider.disabled)
       throw new UnauthorizedError(
         `authentication provider "${provider.name}" is disabled`,
@@ -71,15 +98,12 @@ export class LoginService {
         'AuthError',
       );
     }
-    const { options, provider: _sdkProviderKey, ...payload } = req.payload;
     const ctx = { app, provider, payload };
     const identity: AuthenticatedIdentity = await strategy.authenticate(ctx);
-    if (req.linkTo && req.linkTo.app.appId !== app.appId)
-      throw new UnauthorizedError('unauthorized', 'AuthError');
-    const user = await this.directory.resolve(app, provider, identity, req.linkTo?.user);
+    const user = await this.directory.resolve(app, provider, identity, linkTo?.user);
     await strategy.onLogin?.(ctx, identity, user._id.toHexString());
     const customData = await this.customData.read(app, user._id.toHexString());
-    const deviceId = req.linkTo?.session.device_id ?? deviceIdOf(options);
+    const deviceId = linkTo?.session.device_id ?? deviceIdOf(options);
     const session = await this.tokens.startSession(
       app,
       user,

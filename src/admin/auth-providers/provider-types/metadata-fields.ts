@@ -1,4 +1,5 @@
 import type { AuthProviderConfig } from '../../../app-config/app-config.types';
+import { jwtPathSegments } from '../../../app-config/jwt-path';
 import { invalid, isNonEmptyString, isRecord } from './checks';
 
 /** The profile fields OAuth 2.0 providers can be asked for (all nine accepted for Google too). */
@@ -41,31 +42,6 @@ export function oauth2MetadataFields(p: AuthProviderConfig, items: readonly unkn
     if (seen.has(name)) throw invalid(p, `metadata field "${name}" is listed twice`);
     seen.add(name);
   });
-}
-
-/**
- * The segments of a JWT path: dots separate, `\.` is a literal dot. Returns undefined for a path
- * with an empty segment or a dangling escape.
- */
-export function jwtPathSegments(path: string): string[] | undefined {
-  const segments: string[] = [];
-  let current = '';
-  for (let i = 0; i < path.length; i++) {
-    const ch = path[i];
-    if (ch === '\\') {
-      const next = path[i + 1];
-      if (next === undefined) return undefined;
-      current += next === '.' ? '.' : `\\${next}`;
-      i++;
-    } else if (ch === '.') {
-      if (current === '') return undefined;
-      segments.push(current);
-      current = '';
-    } else current += ch;
-  }
-  if (current === '') return undefined;
-  segments.push(current);
-  return segments;
 }
 
 /** custom-token: `{name: JWT path, field_name, required}`, each field_name once. */

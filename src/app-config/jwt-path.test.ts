@@ -1,4 +1,4 @@
-import { jwtPathSegments } from './metadata-fields';
+import { jwtPathSegments } from './jwt-path';
 
 describe('jwtPathSegments', () => {
   it.each([

@@ -1,0 +1,106 @@
+import { clientApp, enableProvider } from './helpers/client';
+import { claimsFor, hsApp, mintHs } from './helpers/custom-token';
+import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
+import { startTestServer, type TestServer } from './helpers/test-server';
+
+const LIMITS = {
+  LOGIN_RATE_LIMIT_PER_IP: '5',
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: '3',
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: '60',
+};
+
+let srv: TestServer;
+let admin: AdminSession;
+beforeAll(async () => {
+  srv = await startTestServer({ ...LIMITS, TRUST_PROXY: 'loopback' });
+  admin = await adminLogin(srv, 'org');
+});
+afterAll(() => srv.close());
+
+/** An app with anonymous login and a local-userpass provider. */
+async function appWithProviders(): Promise<string> {
+  const app = await createApp(srv, admin);
+  await enableProvider(srv, admin, app._id, 'anon-user');
+  await srv.api
+    .post(`/api/admin/v3.0/groups/${GROUP_A}/apps/${app._id}/auth_providers`)
+    .set('Authorization', admin.auth)
+    .send({
+      name: 'local-userpass',
+      type: 'local-userpass',
+      config: {
+        autoConfirm: true,
+        resetPasswordUrl: 'https://example.com/reset',
+        resetPasswordSubject: 'Reset your password',
+      },
+    })
+    .expect(201);
+  return app.client_app_id;
+}
+
+function login(clientAppId: string, provider: string, ip: string, body: object = {}) {
+  return srv.api
+    .post(`${clientApp(clientAppId)}/auth/providers/${provider}/login`)
+    .set('X-Forwarded-For', ip)
+    .send(body);
+}
+
+function expectLimited(res: { status: number; body: unknown; headers: Record<string, string> }) {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(res.body).toEqual({
+    error: `too many login attempts; retry in ${retryAfter} seconds`,
+    error_code: 'TooManyRequests',
+  });
+}
+
+it('per IP: the attempt after the limit is 429 with Retry-After, for every app and provider', async () => {
+  const appId = await appWithProviders();
+  const ip = '198.51.100.1';
+  for (let i = 0; i < 5; i++) await login(appId, 'anon-user', ip).expect(200);
+  expectLimited(await login(appId, 'anon-user', ip));
+  const other = await hsApp(srv, admin);
+  const token = await mintHs(claimsFor(other.clientAppId));
+  expectLimited(await login(other.clientAppId, 'custom-token', ip, { token }));
+  // Other clients are not affected.
+  await login(appId, 'anon-user', '198.51.100.2').expect(200);
+  await login(other.clientAppId, 'custom-token', '198.51.100.3', { token }).expect(200);
+});
+
+it('per account: failed logins count across IPs; other accounts and apps still log in', async () => {
+  const appId = await appWithProviders();
+  const victim = { username: 'victim@example.com', password: 'guess-1' };
+  for (let i = 0; i < 3; i++)
+    await login(appId, 'local-userpass', `203.0.113.${i + 1}`, victim).expect(401);
+  expectLimited(await login(appId, 'local-userpass', '203.0.113.10', victim));
+  expectLimited(
+    await login(appId, 'local-userpass', '203.0.113.11', {
+      username: '  Victim@Example.COM ',
+      password: 'guess-2',
+    }),
+  );
+  const other = { username: 'other@example.com', password: 'x' };
+  await login(appId, 'local-userpass', '203.0.113.12', other).expect(401);
+  await login(await appWithProviders(), 'local-userpass', '203.0.113.13', victim).expect(401);
+  await login(appId, 'anon-user', '203.0.113.14').expect(200);
+});
+
+it('without TRUST_PROXY, X-Forwarded-For is ignored: the peer address is counted', async () => {
+  const plain = await startTestServer({ ...LIMITS, LOGIN_RATE_LIMIT_PER_IP: '2' });
+  try {
+    const plainAdmin = await adminLogin(plain, 'org');
+    const app = await createApp(plain, plainAdmin);
+    await enableProvider(plain, plainAdmin, app._id, 'anon-user');
+    const anon = (ip: string) =>
+      plain.api
+        .post(`${clientApp(app.client_app_id)}/auth/providers/anon-user/login`)
+        .set('X-Forwarded-For', ip)
+        .send({});
+    await anon('192.0.2.1').expect(200);
+    await anon('192.0.2.2').expect(200);
+    expectLimited(await anon('192.0.2.3'));
+  } finally {
+    await plain.close();
+  }
+});
