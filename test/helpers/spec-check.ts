@@ -81,8 +81,9 @@ export function assertMatchesSpec(res: Response): void {
   }
   const documented = route.responses[String(res.status)] ?? route.responses.default;
   if (!documented) {
-    if (res.status >= 400 && [400, 401, 404, 405, 413, 415, 429].includes(res.status)) {
-      // Generic failures (validation, auth, size) may occur on any operation; they keep the error shape.
+    if (res.status >= 400 && [400, 401, 404, 405, 413, 415, 429, 500, 503].includes(res.status)) {
+      // Generic failures (validation, auth, size, an internal error, a missing dependency such as
+      // mail or the functions runtime) may occur on any operation; they keep the error shape.
       assertErrorShape(res, where);
       return;
     }

@@ -5,7 +5,7 @@ import supertest from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { connectDatabase } from '../../src/db/connection';
-import { buildDeps, type Deps } from '../../src/deps';
+import { buildDeps, type Deps, type DepsOptions } from '../../src/deps';
 import { createLogger } from '../../src/logging/logger';
 import { assertMatchesSpec } from './spec-check';
 
@@ -54,7 +54,10 @@ export function specAgent(app: Express): SpecAgent {
 }
 
 /** A full server (real HTTP stack, real database) on a database of its own. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: Omit<DepsOptions, 'now'> = {},
+): Promise<TestServer> {
   const uri = testDatabaseUri();
   const dbName = `t_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
@@ -69,7 +72,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   const conn = await connectDatabase(uri, dbName);
   const clock = new TestClock();
-  const deps = await buildDeps(conn, config, createLogger(config.logLevel), { now: clock.now });
+  const deps = await buildDeps(conn, config, createLogger(config.logLevel), { ...options, now: clock.now });
   const app = createApp(deps);
   return {
     app,
