@@ -1,6 +1,8 @@
 import type mongoose from 'mongoose';
 import { adminKeyModel } from './admin/admin-keys/admin-key.model';
 import { AdminKeyService } from './admin/admin-keys/admin-key.service';
+import { serverApiKeyHandlers } from './admin/api-keys/api-key.routes';
+import { ServerApiKeyService } from './admin/api-keys/server-api-key.service';
 import { adminAuthHandlers } from './admin/auth/admin-auth.routes';
 import { adminSessionModel } from './admin/auth/admin-session.model';
 import { AdminTokenService } from './admin/auth/admin-token.service';
@@ -20,17 +22,24 @@ import { DraftService } from './admin/deploy/draft.service';
 import { secretModel } from './admin/secrets/secret.model';
 import { secretHandlers } from './admin/secrets/secret.routes';
 import { SecretService, secretsExistRule } from './admin/secrets/secret.service';
+import { adminUserHandlers } from './admin/users/user.routes';
+import { AdminUserService } from './admin/users/user.service';
 import { normalizeAppConfig, type AppConfig } from './app-config/app-config.types';
 import {
   CachedDeployedConfigReader,
   type DeployedConfigReader,
 } from './app-config/deployed-config.reader';
 import type { Config } from './config/config';
+import { apiKeyModel } from './runtime/api-keys/api-key.model';
+import { apiKeyRoutesRefreshVerifier, userApiKeyHandlers } from './runtime/api-keys/api-key.routes';
+import { ApiKeyStore } from './runtime/api-keys/api-key.store';
+import { UserApiKeys } from './runtime/api-keys/user-api-keys';
 import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { LoginService } from './runtime/login/login.service';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
+import { apiKeyProvider } from './runtime/providers/api-key';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -76,6 +85,7 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'identity_claims', appIdField: 'app_id' },
   { collection: 'user_sessions', appIdField: 'app_id' },
   { collection: 'signing_keys', appIdField: 'app_id' },
+  { collection: 'api_keys', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -172,6 +182,7 @@ export async function buildDeps(
   const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
   const userOwnedCollections: UserOwnedCollection[] = [
     // (user-owned collections)
+    { collection: 'api_keys', userIdField: 'owner_user_id' },
   ];
   const userAccounts = new UserAccounts(
     conn,
@@ -181,12 +192,16 @@ export async function buildDeps(
     userOwnedCollections,
     now,
   );
+  const apiKeyDocs = apiKeyModel(conn);
+  await apiKeyDocs.init();
+  const apiKeys = new ApiKeyStore(apiKeyDocs, userSessions, claims, now);
   const loginProviders: LoginProvider[] = [
     anonUserProvider,
 
     // (login providers: local-userpass)
 
     // (login providers: api-key)
+    apiKeyProvider(apiKeys),
 
     // (login providers: custom-token)
   ];
@@ -223,8 +238,24 @@ export async function buildDeps(
     // (handlers: client local-userpass)
 
     // (handlers: api keys)
+    ...userApiKeyHandlers(new UserApiKeys(apiKeys)),
+    ...serverApiKeyHandlers(
+      appService,
+      new ServerApiKeyService(
+        apiKeys,
+        users,
+        claims,
+        userAccounts,
+        async (appId) =>
+          (await configStore.deployed(appId)).config.auth_providers.find(
+            (p) => p.type === 'api-key',
+          )?._id ?? '',
+        now,
+      ),
+    ),
 
     // (handlers: admin users)
+    ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),
   };
   return {
     config,
@@ -244,7 +275,7 @@ export async function buildDeps(
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),
       refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
       userAccessAuth: (token) => userTokens.verifyAccessToken(token),
-      userRefreshAuth: (token) => userTokens.verifyRefreshToken(token),
+      userRefreshAuth: apiKeyRoutesRefreshVerifier((token) => userTokens.verifyRefreshToken(token)),
     },
   };
 }

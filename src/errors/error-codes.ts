@@ -40,6 +40,9 @@ export const ERROR_CODES = [
   // (error codes: local-userpass)
 
   // (error codes: api keys)
+  'APIKeyLimitReached',
+  'APIKeyInUse',
+  'AnonymousUserNotAllowed',
 
   // (error codes: admin users)
 
