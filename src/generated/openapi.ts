@@ -2549,7 +2549,7 @@ export interface operations {
                 desc?: boolean;
                 status?: "enabled" | "disabled";
                 /** @description A comma list of provider types; users with an identity of any of them. */
-                provider_types?: string;
+                provider_types?: components["schemas"]["ProviderType"][];
             };
             header?: never;
             path: {

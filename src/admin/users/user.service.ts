@@ -1,11 +1,10 @@
 import { decodeJwt } from 'jose';
 import mongoose from 'mongoose';
-import { InvalidInputError, NotFoundError, UnauthorizedError } from '../../errors/app-error';
+import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import type { components } from '../../generated/openapi';
 import type { UserTokenService } from '../../runtime/tokens/user-token.service';
 import type { UserAccounts } from '../../runtime/users/user-accounts';
 import type { UserDoc, UserModel } from '../../runtime/users/user.model';
-import { PROVIDER_TYPE_NAMES } from '../auth-providers/provider-types/registry';
 import { toAdminUser, type AdminUser } from './user.mapper';
 
 export type VerifiedUserToken = components['schemas']['VerifiedUserToken'];
@@ -18,25 +17,12 @@ export interface UserListQuery {
   after?: string;
   desc?: boolean;
   status?: 'enabled' | 'disabled';
-  /** A comma list of provider types, as the App Services CLI sends it. */
-  providerTypes?: string;
+  /** Users with an identity of any of these provider types (the App Services CLI filter). */
+  providerTypes?: string[];
 }
 
 const notFound = () => new NotFoundError('user not found', 'UserNotFound');
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
-
-function parseProviderTypes(list: string): string[] {
-  const types = list
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-  const unknown = types.filter((t) => !(PROVIDER_TYPE_NAMES as readonly string[]).includes(t));
-  if (unknown.length > 0)
-    throw new InvalidInputError(
-      `unknown provider type(s) in provider_types: ${unknown.join(', ')}`,
-    );
-  return types;
-}
 
 /** An app's end users as the Admin API manages them. */
 export class AdminUserService {
@@ -50,8 +36,7 @@ export class AdminUserService {
     const filter: Record<string, unknown> = { app_id: appId };
     if (q.after) filter._id = { [q.desc ? '$lt' : '$gt']: oid(q.after) };
     if (q.status) filter.disabled = q.status === 'disabled';
-    const types = q.providerTypes ? parseProviderTypes(q.providerTypes) : [];
-    if (types.length > 0) filter['identities.provider_type'] = { $in: types };
+    if (q.providerTypes?.length) filter['identities.provider_type'] = { $in: q.providerTypes };
     const docs = await this.users
       .find(filter)
       .sort({ _id: q.desc ? -1 : 1 })
