@@ -72,7 +72,7 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
       const result = await d.login.login({
         clientAppId: params.client_app_id,
         providerName: params.provider,
-        payload: (body ?? {}),
+        payload: body ?? {},
         linkTo,
       });
       noteCustomData(res, result.customData);
