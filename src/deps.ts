@@ -1,6 +1,8 @@
 import type mongoose from 'mongoose';
 import { adminKeyModel } from './admin/admin-keys/admin-key.model';
 import { AdminKeyService } from './admin/admin-keys/admin-key.service';
+import { serverApiKeyHandlers } from './admin/api-keys/api-key.routes';
+import { ServerApiKeyService } from './admin/api-keys/server-api-key.service';
 import { adminAuthHandlers } from './admin/auth/admin-auth.routes';
 import { adminSessionModel } from './admin/auth/admin-session.model';
 import { AdminTokenService } from './admin/auth/admin-token.service';
@@ -34,11 +36,17 @@ import { valueHandlers } from './admin/values/value.routes';
 import { ValueService } from './admin/values/value.service';
 import type { AppConfig } from './app-config/app-config.types';
 import { fromStoredConfig } from './app-config/stored-config';
+import { adminUserHandlers } from './admin/users/user.routes';
+import { AdminUserService } from './admin/users/user.service';
 import {
   CachedDeployedConfigReader,
   type DeployedConfigReader,
 } from './app-config/deployed-config.reader';
 import type { Config } from './config/config';
+import { apiKeyModel } from './runtime/api-keys/api-key.model';
+import { apiKeyRoutesRefreshVerifier, userApiKeyHandlers } from './runtime/api-keys/api-key.routes';
+import { ApiKeyStore } from './runtime/api-keys/api-key.store';
+import { UserApiKeys } from './runtime/api-keys/user-api-keys';
 import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { createMailer } from './runtime/mail/mailer';
@@ -48,6 +56,7 @@ import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
 import { localUserpassProvider } from './runtime/providers/local-userpass';
 import { customTokenProvider } from './runtime/providers/custom-token';
+import { apiKeyProvider } from './runtime/providers/api-key';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -101,6 +110,7 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'signing_keys', appIdField: 'app_id' },
   { collection: 'userpass_accounts', appIdField: 'app_id' },
   { collection: 'userpass_tokens', appIdField: 'app_id' },
+  { collection: 'api_keys', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -211,6 +221,7 @@ export async function buildDeps(
   const userOwnedCollections: UserOwnedCollection[] = [
     // (user-owned collections)
     { collection: 'userpass_accounts', userIdField: 'user_id' },
+    { collection: 'api_keys', userIdField: 'owner_user_id' },
   ];
   const userAccounts = new UserAccounts(
     conn,
@@ -227,6 +238,9 @@ export async function buildDeps(
     options.beforeUserCreated ?? refuseUserCreationFunction,
     now,
   );
+  const apiKeyDocs = apiKeyModel(conn);
+  await apiKeyDocs.init();
+  const apiKeys = new ApiKeyStore(apiKeyDocs, userSessions, claims, now);
   const loginProviders: LoginProvider[] = [
     anonUserProvider,
 
@@ -234,6 +248,7 @@ export async function buildDeps(
     localUserpassProvider(userpassAccounts),
 
     // (login providers: api-key)
+    apiKeyProvider(apiKeys),
 
     // (login providers: custom-token)
     customTokenProvider({ resolveSecret: (appId, name) => secrets.resolve(appId, name), now }),
@@ -290,8 +305,24 @@ export async function buildDeps(
     ),
 
     // (handlers: api keys)
+    ...userApiKeyHandlers(new UserApiKeys(apiKeys)),
+    ...serverApiKeyHandlers(
+      appService,
+      new ServerApiKeyService(
+        apiKeys,
+        users,
+        claims,
+        userAccounts,
+        async (appId) =>
+          (await configStore.deployed(appId)).config.auth_providers.find(
+            (p) => p.type === 'api-key',
+          )?._id ?? '',
+        now,
+      ),
+    ),
 
     // (handlers: admin users)
+    ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),
   };
   return {
     config,
@@ -311,7 +342,7 @@ export async function buildDeps(
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),
       refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
       userAccessAuth: (token) => userTokens.verifyAccessToken(token),
-      userRefreshAuth: (token) => userTokens.verifyRefreshToken(token),
+      userRefreshAuth: apiKeyRoutesRefreshVerifier((token) => userTokens.verifyRefreshToken(token)),
     },
   };
 }

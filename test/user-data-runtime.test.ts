@@ -47,7 +47,7 @@ async function refreshedUserData(
     .expect(201);
   return {
     data: decodeJwt(res.body.access_token as string).user_data,
-    omitted: res.headers['x-custom-user-data-omitted'] as string | undefined,
+    omitted: res.headers['x-custom-user-data-omitted'],
   };
 }
 

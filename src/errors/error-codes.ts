@@ -46,6 +46,9 @@ export const ERROR_CODES = [
   'InvalidPassword',
 
   // (error codes: api keys)
+  'APIKeyLimitReached',
+  'APIKeyInUse',
+  'AnonymousUserNotAllowed',
 
   // (error codes: admin users)
 

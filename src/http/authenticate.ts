@@ -1,11 +1,14 @@
 import type { RequestHandler } from 'express';
 import { Passport } from 'passport';
-import { Strategy as BearerStrategy } from 'passport-http-bearer';
+import { Strategy as BearerStrategy, type VerifyFunctionWithRequest } from 'passport-http-bearer';
 import { UnauthorizedError } from '../errors/app-error';
 import type { SecuritySchemeName } from './spec';
 
-/** Turns a bearer token into the principal it proves, or throws an UnauthorizedError. */
-export type TokenVerifier = (token: string) => Promise<Express.User>;
+/**
+ * Turns a bearer token into the principal it proves, or throws an UnauthorizedError. It is told
+ * the operation, for the rare route that must answer a wrong token differently (API key routes).
+ */
+export type TokenVerifier = (token: string, operationId: string) => Promise<Express.User>;
 
 /**
  * One passport bearer strategy per security scheme of openapi.yaml. Only the Authorization header
@@ -14,21 +17,25 @@ export type TokenVerifier = (token: string) => Promise<Express.User>;
  */
 export function createAuthenticator(
   verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>,
-): (scheme: SecuritySchemeName) => RequestHandler | undefined {
+): (scheme: SecuritySchemeName, operationId: string) => RequestHandler | undefined {
   const passport = new Passport();
   for (const [scheme, verify] of Object.entries(verifiers)) {
     if (!verify) continue;
     passport.use(
       scheme,
-      new BearerStrategy((token, done) => {
-        verify(token).then(
-          (user) => done(null, user),
-          (err: unknown) => done(err),
-        );
-      }),
+      new BearerStrategy<VerifyFunctionWithRequest>(
+        { passReqToCallback: true },
+        (req, token, done) => {
+          const operationId = (req as unknown as { operationId: string }).operationId;
+          verify(token, operationId).then(
+            (user) => done(null, user),
+            (err: unknown) => done(err),
+          );
+        },
+      ),
     );
   }
-  return (scheme) => {
+  return (scheme, operationId) => {
     if (scheme === 'none') return undefined;
     if (!verifiers[scheme]) throw new Error(`no token verifier for security scheme "${scheme}"`);
     return (req, res, next) => {
@@ -36,6 +43,7 @@ export function createAuthenticator(
         headers: { authorization: req.headers.authorization },
         query: {},
         body: {},
+        operationId,
       };
       const authenticate = passport.authenticate(
         scheme,

@@ -9,7 +9,7 @@ import type { LoadedSpec, SecuritySchemeName } from './spec';
 export function buildRouter(
   spec: LoadedSpec,
   handlers: HandlerTable,
-  authenticatorFor: (scheme: SecuritySchemeName) => RequestHandler | undefined,
+  authenticatorFor: (scheme: SecuritySchemeName, operationId: string) => RequestHandler | undefined,
 ): Router {
   const router = Router();
   const specIds = new Set(spec.operations.map((op) => op.operationId));
@@ -21,7 +21,7 @@ export function buildRouter(
     );
   }
   for (const op of spec.operations) {
-    const auth = authenticatorFor(op.security);
+    const auth = authenticatorFor(op.security, op.operationId);
     const handle = handlers[op.operationId as OperationId];
     if (auth) router[op.method](op.expressPath, auth, handle);
     else router[op.method](op.expressPath, handle);

@@ -72,7 +72,10 @@ export async function startTestServer(
   });
   const conn = await connectDatabase(uri, dbName);
   const clock = new TestClock();
-  const deps = await buildDeps(conn, config, createLogger(config.logLevel), { ...options, now: clock.now });
+  const deps = await buildDeps(conn, config, createLogger(config.logLevel), {
+    ...options,
+    now: clock.now,
+  });
   const app = createApp(deps);
   return {
     app,

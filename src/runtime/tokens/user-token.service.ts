@@ -30,6 +30,9 @@ export interface IssuedSession {
 
 type TokenType = 'access' | 'refresh';
 
+/** A well-formed token of the other type (an access token where a refresh token belongs). */
+export class IncorrectTokenTypeError extends UnauthorizedError {}
+
 /**
  * The one token service for end users: issues a session (access + refresh token), re-issues
  * access tokens, verifies both kinds, revokes. Tokens are RS256 JWTs signed with the app's own
@@ -176,7 +179,7 @@ export class UserTokenService {
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
     }
     if (unverified.typ !== expected) {
-      throw new UnauthorizedError(
+      throw new IncorrectTokenTypeError(
         expected === 'refresh'
           ? 'invalid refresh token: incorrect token type'
           : 'invalid session: incorrect token type',

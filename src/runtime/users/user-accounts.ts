@@ -45,6 +45,13 @@ export class UserAccounts {
     return matchedCount === 1;
   }
 
+  /** Revokes every session of the app's user; false when the app has no such user. */
+  async logoutInApp(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
+    if (!(await this.users.exists({ _id: userId, app_id: appId }))) return false;
+    await this.logout(userId);
+    return true;
+  }
+
   async logout(userId: mongoose.Types.ObjectId): Promise<void> {
     await this.sessions.updateMany(
       { user_id: userId, revoked_at: null },

@@ -81,7 +81,19 @@ export class UserDirectory {
         (identity.ownerUserId
           ? await this.users.findOne({ _id: userId, app_id: app.appId }).lean<UserDoc>()
           : null);
-      if (existing) return this.recordLogin(existing, entry);
+      if (existing) {
+        if (existing.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
+        return this.recordLogin(existing, entry);
+      }
+      if (identity.ownerUserId) {
+        // The owner is gone (e.g. deleted while its key was presented): never recreate it.
+        await this.claims.deleteOne({
+          app_id: app.appId,
+          provider_type: provider.type,
+          external_id: identity.externalId,
+        });
+        throw new UnauthorizedError('unauthorized', 'AuthError');
+      }
       return this.create(app, userId, entry);
     }
     throw new UnauthorizedError('unauthorized', 'AuthError');
