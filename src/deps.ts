@@ -271,7 +271,8 @@ export async function buildDeps(
       tokens: userTokens,
       keys: signingKeys,
       accounts: userAccounts,
-      publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
+      publicBaseUrl: config.publicBaseUrl,
+      defaultBaseUrl: `http://localhost:${config.port}`,
     }),
 
     // (handlers: client local-userpass)
