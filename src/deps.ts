@@ -259,7 +259,7 @@ export async function buildDeps(
     ...functionHandlers(appService, new FunctionService(configStore, now)),
     ...serviceHandlers(appService, new ServiceService(configStore, now)),
     ...customUserDataHandlers(appService, new CustomUserDataService(configStore)),
-    ...securityHandlers(appService, new SecurityService(configStore)),
+    ...securityHandlers(appService, new SecurityService(configStore), signingKeys),
     ...deployHandlers({
       apps: appService,
       drafts: new DraftService(drafts, draftRevisions, configStore, now),
