@@ -274,7 +274,7 @@ export async function buildDeps(
     ...functionHandlers(appService, new FunctionService(configStore, now)),
     ...serviceHandlers(appService, new ServiceService(configStore, now)),
     ...customUserDataHandlers(appService, new CustomUserDataService(configStore)),
-    ...securityHandlers(appService, new SecurityService(configStore)),
+    ...securityHandlers(appService, new SecurityService(configStore), signingKeys),
     ...deployHandlers({
       apps: appService,
       drafts: new DraftService(drafts, draftRevisions, configStore, now),
@@ -286,7 +286,8 @@ export async function buildDeps(
       tokens: userTokens,
       keys: signingKeys,
       accounts: userAccounts,
-      publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
+      publicBaseUrl: config.publicBaseUrl,
+      defaultBaseUrl: `http://localhost:${config.port}`,
     }),
 
     // (handlers: client local-userpass)

@@ -495,6 +495,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/security/signing_keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the key that signs the app's user tokens (an extension of this server)
+         * @description An extension of this server (App Services has no such endpoint): each app signs its user
+         *     tokens with its own RSA key, published at
+         *     `/api/client/v2.0/app/{client_app_id}/.well-known/jwks.json`. Rotating makes a new key
+         *     sign every token issued from now on. Nothing already issued stops working: the previous
+         *     keys still verify refresh tokens, and the JWKS keeps listing a retired key until every
+         *     access token it signed has expired. No request body.
+         */
+        post: operations["adminRotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/secrets": {
         parameters: {
             query?: never;
@@ -1690,6 +1720,10 @@ export interface components {
             user_id_field?: string;
             on_user_creation_function_id?: string;
             on_user_creation_function_name?: string;
+        };
+        SigningKeyRotation: {
+            /** @description The `kid` (JWT header and JWKS) of the new signing key. */
+            kid: string;
         };
         RefreshTokenExpiration: {
             /** @description How long a user refresh token is valid after it is issued, from 30 minutes to 180 days (the official schema's bounds; its prose says 5 years). Default 5184000 (60 days). */
@@ -3009,6 +3043,34 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminRotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new key is active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyRotation"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

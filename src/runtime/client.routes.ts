@@ -12,8 +12,13 @@ export interface ClientDeps {
   tokens: UserTokenService;
   keys: SigningKeyStore;
   accounts: UserAccounts;
-  /** This server's public base URL, e.g. `https://apps.example.com`. */
-  publicBaseUrl: string;
+  /**
+   * This server's public base URL, e.g. `https://apps.example.com` (PUBLIC_BASE_URL). Unset, the
+   * origin each request was addressed to is answered (honouring `trust proxy`).
+   */
+  publicBaseUrl: string | undefined;
+  /** For a request without a Host header when no public base URL is set. */
+  defaultBaseUrl: string;
 }
 
 type ClientOps =
@@ -40,15 +45,20 @@ function noteCustomData(res: Response, result: CustomDataResult): void {
 
 export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
   return {
-    clientGetLocation: handler<'clientGetLocation'>(async ({ params }) => {
+    clientGetLocation: handler<'clientGetLocation'>(async ({ req, params }) => {
       const app = await d.login.app(params.client_app_id);
+      // The SDKs send every later request to `hostname`, so it must be an origin the client can
+      // reach: without a configured one, the origin this request came to (Express 5's req.host
+      // keeps the port; behind a trusted proxy it is X-Forwarded-Host/-Proto).
+      const host = req.host as string | undefined;
+      const origin = d.publicBaseUrl ?? (host ? `${req.protocol}://${host}` : d.defaultBaseUrl);
       return {
         status: 200,
         body: {
           deployment_model: app.deploymentModel as 'GLOBAL' | 'LOCAL',
           location: app.location as 'US-VA',
-          hostname: d.publicBaseUrl,
-          ws_hostname: d.publicBaseUrl.replace(/^http/, 'ws'),
+          hostname: origin,
+          ws_hostname: origin.replace(/^http/, 'ws'),
         },
       };
     }),

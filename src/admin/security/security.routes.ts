@@ -3,11 +3,19 @@ import { appScope } from '../app-scope';
 import type { AppService } from '../apps/app.service';
 import type { SecurityService } from './security.service';
 
-type SecurityOps = 'adminGetRefreshTokenExpiration' | 'adminSetRefreshTokenExpiration';
+type SecurityOps =
+  'adminGetRefreshTokenExpiration' | 'adminSetRefreshTokenExpiration' | 'adminRotateSigningKey';
+
+/** The runtime's per-app token signing keys (SigningKeyStore). */
+export interface SigningKeyRotator {
+  /** Makes a new key the app's active one; returns its kid. */
+  rotate(appId: string): Promise<string>;
+}
 
 export function securityHandlers(
   apps: AppService,
   security: SecurityService,
+  signingKeys: SigningKeyRotator,
 ): Pick<HandlerTable, SecurityOps> {
   return {
     adminGetRefreshTokenExpiration: handler<'adminGetRefreshTokenExpiration'>(
@@ -24,5 +32,9 @@ export function securityHandlers(
         return { status: 204 };
       },
     ),
+    adminRotateSigningKey: handler<'adminRotateSigningKey'>(async ({ req, params }) => {
+      const s = await appScope(req, params, apps);
+      return { status: 200, body: { kid: await signingKeys.rotate(s.appId) } };
+    }),
   };
 }
