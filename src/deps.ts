@@ -36,6 +36,7 @@ import { valueHandlers } from './admin/values/value.routes';
 import { ValueService } from './admin/values/value.service';
 import type { AppConfig } from './app-config/app-config.types';
 import { fromStoredConfig } from './app-config/stored-config';
+import { DeploymentConfigs } from './app-config/deployment-configs';
 import { adminUserHandlers } from './admin/users/user.routes';
 import { AdminUserService } from './admin/users/user.service';
 import {
@@ -101,6 +102,7 @@ export interface Deps {
 /** Collections whose documents belong to an app (field holding the app's ObjectId). */
 const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'deployments', appIdField: 'app_id' },
+  { collection: 'deployment_configs', appIdField: 'app_id' },
   { collection: 'drafts', appIdField: 'app_id' },
   { collection: 'draft_revisions', appIdField: 'app_id' },
   { collection: 'secrets', appIdField: 'app_id' },
@@ -205,9 +207,11 @@ export async function buildDeps(
     // (config rules: config resources)
     customUserDataRule,
   ];
+  const snapshots = new DeploymentConfigs(conn);
   const configStore = new ConfigStore(
     apps,
     deployments,
+    snapshots,
     drafts,
     draftRevisions,
     configRules,
@@ -215,7 +219,7 @@ export async function buildDeps(
     (appId, when) => appService.touch(appId, when),
   );
 
-  const deployedConfigs = new CachedDeployedConfigReader(conn);
+  const deployedConfigs = new CachedDeployedConfigReader(conn, snapshots);
   const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);
   const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
   const userOwnedCollections: UserOwnedCollection[] = [
@@ -278,7 +282,7 @@ export async function buildDeps(
     ...deployHandlers({
       apps: appService,
       drafts: new DraftService(drafts, draftRevisions, configStore, now),
-      deployments: new DeploymentService(deployments, configStore),
+      deployments: new DeploymentService(deployments, snapshots, configStore),
       deployConfig: new DeployConfigService(apps, now),
     }),
     ...clientHandlers({

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { CachedDeployedConfigReader } from '../src/app-config/deployed-config.reader';
+import { DeploymentConfigs } from '../src/app-config/deployment-configs';
 import { addValue } from './helpers/config-edits';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, testDatabaseUri, type TestServer } from './helpers/test-server';
@@ -64,7 +65,9 @@ describe('the runtime read port', () => {
   it('serves the creation config, then each deployed version; unknown apps are null', async () => {
     const app = await createApp(srv, admin);
     let clock = 0;
-    const reader = new CachedDeployedConfigReader(srv.conn, { now: () => clock });
+    const reader = new CachedDeployedConfigReader(srv.conn, new DeploymentConfigs(srv.conn), {
+      now: () => clock,
+    });
     expect(await reader.getDeployedConfig('nope-abcde')).toBeNull();
     const v0 = await reader.getDeployedConfig(app.client_app_id);
     expect(v0).toMatchObject({ appId: app._id, version: 0 });
@@ -127,7 +130,7 @@ describe('a deploy interrupted by killing the server process', () => {
         ),
       ).toBe(true);
       const all = await srv.conn
-        .collection('deployments')
+        .collection('deployment_configs')
         .find({ app_id: new (await import('mongodb')).ObjectId(app._id) })
         .toArray();
       for (const d of all)

@@ -1,4 +1,5 @@
 import { defaultAppConfig } from '../src/app-config/app-config.types';
+import { jsonEqual } from '../src/app-config/json-equal';
 import { fromStoredConfig, toStoredConfig } from '../src/app-config/stored-config';
 
 function keysOf(value: unknown): string[] {
@@ -40,5 +41,15 @@ describe('stored config key encoding', () => {
       last_modified: 0,
     });
     expect(toStoredConfig(config).functions[0]?.source).toBe('exports = () => "$.%";');
+  });
+});
+
+describe('jsonEqual', () => {
+  it('compares structure, not prototypes, and treats undefined keys as absent', () => {
+    expect(jsonEqual({ a: [1, { b: 'x' }] }, structuredClone({ a: [1, { b: 'x' }] }))).toBe(true);
+    expect(jsonEqual({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(jsonEqual({ a: 1 }, { a: 2 })).toBe(false);
+    expect(jsonEqual([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(jsonEqual({ a: null }, { a: undefined })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { jsonEqual } from './json-equal';
 import { ENTITY_SECTIONS, OBJECT_SECTIONS, type AppConfig } from './app-config.types';
 
 interface Entity {
@@ -13,7 +13,7 @@ function changedFields(a: object, b: object): string[] {
   const ar = a as Record<string, unknown>;
   const br = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(ar), ...Object.keys(br)]);
-  return [...keys].filter((k) => !NOISE.has(k) && !isDeepStrictEqual(ar[k], br[k])).sort();
+  return [...keys].filter((k) => !NOISE.has(k) && !jsonEqual(ar[k], br[k])).sort();
 }
 
 /**

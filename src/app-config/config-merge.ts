@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { jsonEqual } from './json-equal';
 import {
   ENTITY_SECTIONS,
   OBJECT_SECTIONS,
@@ -17,7 +17,7 @@ export interface MergeResult {
   conflicts: string[];
 }
 
-const same = (a: unknown, b: unknown): boolean => isDeepStrictEqual(a, b);
+const same = jsonEqual;
 
 /**
  * Three-way merge of a draft into a config that moved on since the draft was opened: an entity

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import type { AppConfig } from './app-config.types';
+import type { DeploymentConfigs } from './deployment-configs';
 import { fromStoredConfig } from './stored-config';
 
 /** What the runtime knows of an app: its identity and its deployed config, one whole version. */
@@ -27,12 +28,6 @@ interface AppRecord {
   location: string;
   deployment_model: string;
   /** The config the app was created with: version 0, in force until the first deployment. */
-  config: Partial<AppConfig>;
-}
-
-interface DeploymentRecord {
-  app_id: mongoose.Types.ObjectId;
-  version: number;
   config: Partial<AppConfig>;
 }
 
@@ -65,6 +60,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
 
   constructor(
     private readonly conn: mongoose.Connection,
+    private readonly snapshots: DeploymentConfigs,
     options: ReaderOptions = {},
   ) {
     this.maxStalenessMs = options.maxStalenessMs ?? 500;
@@ -85,15 +81,11 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
 
   private async refresh(clientAppId: string, hit: Entry | undefined): Promise<DeployedApp | null> {
     const apps = this.conn.collection<AppRecord>('apps');
-    const deployments = this.conn.collection<DeploymentRecord>('deployments');
     if (hit) {
       // Revalidate: the app must still exist and its newest version must be the one we hold.
       const [app, head] = await Promise.all([
         apps.findOne({ client_app_id: clientAppId }, { projection: { _id: 1 } }),
-        deployments.findOne(
-          { app_id: new mongoose.Types.ObjectId(hit.value.appId) },
-          { projection: { version: 1 }, sort: { version: -1 } },
-        ),
+        this.snapshots.latest(hit.value.appId),
       ]);
       if (
         app &&
@@ -121,10 +113,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       this.cache.delete(clientAppId);
       return null;
     }
-    const latest = await deployments.findOne(
-      { app_id: record._id },
-      { projection: { version: 1, config: 1 }, sort: { version: -1 } },
-    );
+    const latest = await this.snapshots.latest(String(record._id));
     const value: DeployedApp = {
       appId: String(record._id),
       clientAppId: record.client_app_id,
@@ -133,7 +122,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       location: record.location,
       deploymentModel: record.deployment_model,
       version: latest?.version ?? 0,
-      config: fromStoredConfig(latest ? latest.config : record.config),
+      config: latest ? await this.snapshots.get(latest._id) : fromStoredConfig(record.config),
     };
     this.cache.delete(clientAppId);
     this.cache.set(clientAppId, { value, checkedAt: this.now() });

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
+import type { DeploymentConfigs } from '../../app-config/deployment-configs';
 import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { AppModel } from '../apps/app.model';
@@ -41,6 +42,7 @@ export class ConfigStore {
   constructor(
     private readonly apps: AppModel,
     private readonly deployments: DeploymentModel,
+    private readonly snapshots: DeploymentConfigs,
     private readonly drafts: DraftModel,
     private readonly revisions: DraftRevisionModel,
     private readonly rules: readonly ConfigRule[],
@@ -51,15 +53,10 @@ export class ConfigStore {
 
   /** The deployed config: the newest deployment, or the config the app was created with. */
   async deployed(appId: string): Promise<DeployedConfig> {
-    const [latest, app] = await Promise.all([
-      this.deployments
-        .findOne({ app_id: appId }, { config: 1, version: 1 })
-        .sort({ version: -1 })
-        .lean(),
-      this.apps.findById(appId, { config: 1 }).lean(),
-    ]);
+    const latest = await this.snapshots.latest(appId);
+    if (latest) return { config: await this.snapshots.get(latest._id), version: latest.version };
+    const app = await this.apps.findById(appId, { config: 1 }).lean();
     if (!app) throw new NotFoundError('app not found', 'AppNotFound');
-    if (latest) return { config: fromStoredConfig(latest.config), version: latest.version };
     return { config: fromStoredConfig(app.config), version: 0 };
   }
 
@@ -156,7 +153,6 @@ export class ConfigStore {
       app_id: new mongoose.Types.ObjectId(appId),
       version: expectedVersion + 1,
       name: meta.name || id.toHexString(),
-      config: toStoredConfig(config),
       status: 'successful',
       status_error_message: '',
       origin: meta.origin,
@@ -164,9 +160,12 @@ export class ConfigStore {
       draft_id: meta.draftId ?? '',
       deployed_at: now,
     };
+    // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
+    await this.snapshots.put(id, appId, config);
     try {
       await this.deployments.create(doc);
     } catch (err) {
+      await this.snapshots.discard(id);
       if (isDuplicateKey(err)) return undefined; // another writer took this version
       throw err;
     }

@@ -1,5 +1,4 @@
 import type { components } from '../../generated/openapi';
-import type { DeploymentDoc } from './deployment.model';
 import type { DeploymentSummary } from './deployment.service';
 
 type Deployment = components['schemas']['Deployment'];
@@ -7,7 +6,7 @@ type Location = Deployment['remote_location'];
 
 const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
 
-export function toDeployment(d: DeploymentSummary | DeploymentDoc, location: string): Deployment {
+export function toDeployment(d: DeploymentSummary, location: string): Deployment {
   return {
     _id: d._id.toHexString(),
     name: d.name || d._id.toHexString(),

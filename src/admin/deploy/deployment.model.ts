@@ -1,10 +1,10 @@
 import mongoose, { Schema, type Model } from 'mongoose';
-import type { AppConfig } from '../../app-config/app-config.types';
 
 export type DeploymentStatus = 'successful' | 'failed';
 
 /**
- * One deployed version of an app's config: an immutable, complete snapshot. The unique index on
+ * One deployed version of an app's config. Its complete, immutable snapshot is stored apart,
+ * under the same `_id` (see src/app-config/deployment-configs.ts). The unique index on
  * (app_id, version) is what serializes deploys: inserting version n+1 succeeds for exactly one
  * writer, and the app's deployed config is its highest version. One insert is atomic on any
  * MongoDB-compatible server, so a crash leaves either the old or the new version, complete.
@@ -14,7 +14,6 @@ export interface DeploymentDoc {
   app_id: mongoose.Types.ObjectId;
   version: number;
   name: string;
-  config: AppConfig;
   status: DeploymentStatus;
   status_error_message: string;
   origin: string;
@@ -28,7 +27,6 @@ const deploymentSchema = new Schema<DeploymentDoc>(
     app_id: { type: Schema.Types.ObjectId, required: true },
     version: { type: Number, required: true },
     name: { type: String, default: '' },
-    config: { type: Schema.Types.Mixed, required: true },
     status: { type: String, required: true },
     status_error_message: { type: String, default: '' },
     origin: { type: String, required: true },

@@ -1,22 +1,23 @@
-import { fromStoredConfig } from '../../app-config/stored-config';
+import type { DeploymentConfigs } from '../../app-config/deployment-configs';
 import { NotFoundError } from '../../errors/app-error';
 import type { ConfigStore } from './config-store';
 import type { DeploymentDoc, DeploymentModel } from './deployment.model';
 
 export const DEPLOYMENT_LIST_LIMIT = 25;
 
-export type DeploymentSummary = Omit<DeploymentDoc, 'config'>;
+export type DeploymentSummary = DeploymentDoc;
 
 /** Deployment history: listing, reading, and redeploying an earlier version. */
 export class DeploymentService {
   constructor(
     private readonly deployments: DeploymentModel,
+    private readonly snapshots: DeploymentConfigs,
     private readonly store: ConfigStore,
   ) {}
 
   list(appId: string): Promise<DeploymentSummary[]> {
     return this.deployments
-      .find({ app_id: appId }, { config: 0 })
+      .find({ app_id: appId })
       .sort({ version: -1 })
       .limit(DEPLOYMENT_LIST_LIMIT)
       .lean<DeploymentSummary[]>();
@@ -24,7 +25,7 @@ export class DeploymentService {
 
   async get(appId: string, deploymentId: string): Promise<DeploymentSummary> {
     const doc = await this.deployments
-      .findOne({ _id: deploymentId, app_id: appId }, { config: 0 })
+      .findOne({ _id: deploymentId, app_id: appId })
       .lean<DeploymentSummary>();
     if (!doc) throw new NotFoundError('deployment not found', 'DeploymentNotFound');
     return doc;
@@ -37,7 +38,7 @@ export class DeploymentService {
       .lean<DeploymentDoc>();
     if (!doc) throw new NotFoundError('deployment not found', 'DeploymentNotFound');
     const current = await this.store.deployed(appId);
-    return this.store.deploy(appId, fromStoredConfig(doc.config), current.version, {
+    return this.store.deploy(appId, await this.snapshots.get(doc._id), current.version, {
       origin: 'Redeploy',
       userId: adminId,
     });
