@@ -2,8 +2,9 @@
  * Benchmarks, each printed as a ratio to a baseline measured in the same run.
  *
  *   npm run bench                         every section, 10 s runs, 32 connections
- *   npm run bench -- --quick              3 s runs
+ *   npm run bench -- --quick              3 s runs, 10 deploys
  *   npm run bench -- admin-read           one section by name
+ *   npm run bench -- deploy               deploy latency (50 deploys; 10 with --quick)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
  * database is MONGODB_URI if set, else the embedded one in a temporary directory.
@@ -11,10 +12,12 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { adminReadBench } from './bench/admin-read.bench';
+import { authProvidersReadBench } from './bench/auth-providers-read.bench';
+import { deployBench } from './bench/deploy.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
 
-/** In the order they run; later sections (deploy latency, logins/s) are appended here. */
-const SECTIONS: readonly BenchSection[] = [adminReadBench];
+/** In the order they run; later sections (logins/s) are appended here. */
+const SECTIONS: readonly BenchSection[] = [adminReadBench, deployBench, authProvidersReadBench];
 
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -25,7 +28,7 @@ function positiveInt(name: string, fallback: number): number {
 }
 
 function usage(): string {
-  const names = SECTIONS.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n');
+  const names = SECTIONS.map((s) => `  ${s.name.padEnd(20)} ${s.description}`).join('\n');
   return `usage: npm run bench -- [--quick] [section...]\nsections:\n${names}`;
 }
 
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
     connections: positiveInt('BENCH_CONNECTIONS', 32),
     warmupSec: 2,
     rounds: positiveInt('BENCH_ROUNDS', 2),
+    quick: values.quick === true,
   };
 
   const env = await startBenchEnvironment((m) => console.error(m));

@@ -7,6 +7,8 @@ export interface BenchSettings {
   readonly warmupSec: number;
   /** Measured runs per target; targets alternate and the median is reported. */
   readonly rounds: number;
+  /** `--quick`: sections that count iterations (not seconds) run fewer of them. */
+  readonly quick: boolean;
 }
 
 export interface LoadTarget {
