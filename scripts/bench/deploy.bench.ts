@@ -52,9 +52,12 @@ export const deployBench: BenchSection = {
     try {
       return await withBenchApp(ctx, 'benchdeploy', async (admin, app) => {
         const appObjectId = new ObjectId(app.appId);
-        const snapshot = await db
+        // The complete config snapshot (deployment documents themselves are small).
+        const head = await db
           .collection('deployments')
           .findOne({ app_id: appObjectId }, { sort: { version: -1 } });
+        const snapshot =
+          head && (await db.collection('deployment_configs').findOne({ _id: head._id }));
         if (!snapshot) throw new Error('the app has no deployment');
         const snapshotBytes = BSON.calculateObjectSize(snapshot);
 
