@@ -299,3 +299,34 @@ it('an expired access token is refreshed and the call retried by the SDK', async
     decodeJwt(before ?? '').exp as number,
   );
 });
+
+it('user API keys: create, list, log in with one as the same user, disable, delete', async () => {
+  const { realm } = await newApp(async (appId) => {
+    await addUserpassProvider(srv, admin, appId, AUTO_CONFIRM);
+    await enableProvider(srv, admin, appId, 'api-key');
+  });
+  await realm.emailPasswordAuth.registerUser({ email: 'kim@example.com', password: 'secret1' });
+  const user = await realm.logIn(Realm.Credentials.emailPassword('kim@example.com', 'secret1'));
+  const created = await user.apiKeys.create('laptop');
+  expect(created).toMatchObject({ name: 'laptop', disabled: false });
+  expect(created.key).toMatch(/^[A-Za-z0-9]{64}$/);
+  const listed = await user.apiKeys.fetchAll();
+  expect(listed.map((k) => k.name)).toEqual(['laptop']);
+  expect(listed[0]).not.toHaveProperty('key');
+
+  const viaKey = await realm.logIn(Realm.Credentials.apiKey(created.key));
+  expect(viaKey.id).toBe(user.id);
+  expect(viaKey.identities.map((i) => i.providerType)).toEqual(['local-userpass', 'api-key']);
+
+  // realm-web keeps one User per id: that login replaced the tokens of `user` with the key's
+  // session, which disabling the key ends (a disabled key's sessions are revoked). Manage keys
+  // from an email/password session, as an app would.
+  const owner = await realm.logIn(Realm.Credentials.emailPassword('kim@example.com', 'secret1'));
+  await owner.apiKeys.disable(created._id);
+  await expect(realm.logIn(Realm.Credentials.apiKey(created.key))).rejects.toMatchObject({
+    statusCode: 401,
+    errorCode: 'AuthError',
+  });
+  await owner.apiKeys.delete(created._id);
+  expect(await owner.apiKeys.fetchAll()).toEqual([]);
+});
