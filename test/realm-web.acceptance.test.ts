@@ -301,10 +301,15 @@ it('an expired access token is refreshed and the call retried by the SDK', async
 });
 
 it('user API keys: create, list, log in with one as the same user, disable, delete', async () => {
-  const { realm } = await newApp(async (appId) => {
-    await addUserpassProvider(srv, admin, appId, AUTO_CONFIRM);
-    await enableProvider(srv, admin, appId, 'api-key');
-  });
+  // Its own admin session: earlier tests move the server clock past the shared token's expiry.
+  const keysAdmin = await adminLogin(srv, 'org');
+  const { realm } = await newApp(
+    async (appId) => {
+      await addUserpassProvider(srv, keysAdmin, appId, AUTO_CONFIRM);
+      await enableProvider(srv, keysAdmin, appId, 'api-key');
+    },
+    await createApp(srv, keysAdmin),
+  );
   await realm.emailPasswordAuth.registerUser({ email: 'kim@example.com', password: 'secret1' });
   const user = await realm.logIn(Realm.Credentials.emailPassword('kim@example.com', 'secret1'));
   const created = await user.apiKeys.create('laptop');
