@@ -1,10 +1,12 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { connectDatabase } from './db/connection';
 import { startDatabaseServer } from './db/database-server';
 import { buildDeps } from './deps';
 import { createLogger } from './logging/logger';
+
+const MAX_HEADER_BYTES = 64 * 1024;
 
 /** load config → start or reach the database → build deps → create the app → listen. */
 async function main(): Promise<void> {
@@ -28,8 +30,11 @@ async function main(): Promise<void> {
     );
   }
   const app = createApp(deps);
+  // Access tokens carry up to 16 KB of custom user data; Node's default 16 KB header limit would
+  // refuse them (431) before our code runs.
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
+    const s = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
+    s.listen(config.port, config.host, () => resolve(s));
   });
   log.info(
     { host: config.host, port: config.port, database: db.kind },
