@@ -1,9 +1,19 @@
 import { EJSON } from 'bson';
 import mongoose from 'mongoose';
-import { MongoClient, type Db } from 'mongodb';
+import { MongoClient, type Collection, type Db, type Document, type Filter } from 'mongodb';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
 import type { SecretResolver } from '../../app-config/secret-resolver';
 import type { Logger } from '../../logging/logger';
+
+/**
+ * The first inserted document matching `filter`. Sorting is paid only when several match: an
+ * unsorted read of up to two documents is much cheaper on servers that cannot sort by index.
+ */
+async function firstInserted(coll: Collection, filter: Filter<Document>): Promise<Document | null> {
+  const some = await coll.find(filter).limit(2).toArray();
+  if (some.length < 2) return some[0] ?? null;
+  return coll.findOne(filter, { sort: { _id: 1 } });
+}
 
 /** Larger documents are left out of the access token (see README: custom user data). */
 export const MAX_CUSTOM_DATA_BYTES = 16 * 1024;
@@ -36,12 +46,9 @@ export class CustomUserDataReader {
     const db = await this.database(app, service.secret_config?.uri, cud.database_name);
     const coll = db.collection(cud.collection_name);
     // The string form wins over the ObjectId form; among several, the first inserted wins.
-    let doc = await coll.findOne({ [cud.user_id_field]: userId }, { sort: { _id: 1 } });
+    let doc = await firstInserted(coll, { [cud.user_id_field]: userId });
     if (!doc && mongoose.isValidObjectId(userId)) {
-      doc = await coll.findOne(
-        { [cud.user_id_field]: new mongoose.Types.ObjectId(userId) },
-        { sort: { _id: 1 } },
-      );
+      doc = await firstInserted(coll, { [cud.user_id_field]: new mongoose.Types.ObjectId(userId) });
     }
     if (!doc) return {};
     const data = EJSON.serialize(doc, { relaxed: true }) as Record<string, unknown>;

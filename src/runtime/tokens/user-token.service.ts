@@ -210,11 +210,18 @@ export class UserTokenService {
     const sid = String(expected === 'access' ? claims.iss : claims.baas_id);
     const sub = String(claims.sub);
     if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
+    // Looked up by _id alone (the one filter FerretDB can answer from an index), then checked.
     const [session, user] = await Promise.all([
-      this.sessions.findOne({ _id: sid, user_id: sub, app_id: app.appId }).lean<UserSessionDoc>(),
-      this.users.findOne({ _id: sub, app_id: app.appId }).lean<UserDoc>(),
+      this.sessions.findById(sid).lean<UserSessionDoc>(),
+      this.users.findById(sub).lean<UserDoc>(),
     ]);
-    if (!session || !user || session.revoked_at !== null || session.expires_at <= this.now()) {
+    const belongs =
+      session !== null &&
+      user !== null &&
+      session.user_id.equals(user._id) &&
+      String(session.app_id) === app.appId &&
+      String(user.app_id) === app.appId;
+    if (!belongs || session.revoked_at !== null || session.expires_at <= this.now()) {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }
     if (user.disabled) throw new UnauthorizedError('invalid session: user is disabled');
