@@ -4,6 +4,8 @@
  *   npm run bench                         every section, 10 s runs, 32 connections
  *   npm run bench -- --quick              3 s runs
  *   npm run bench -- admin-read           one section by name
+ *   npm run bench -- client-login         logins/refreshes per second vs a driver+jose floor
+ *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
  * database is MONGODB_URI if set, else the embedded one in a temporary directory.
@@ -11,10 +13,12 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { adminReadBench } from './bench/admin-read.bench';
+import { clientLoginBench } from './bench/client-login.bench';
+import { clientLoginScaleBench } from './bench/client-login-scale.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
 
-/** In the order they run; later sections (deploy latency, logins/s) are appended here. */
-const SECTIONS: readonly BenchSection[] = [adminReadBench];
+/** In the order they run; later sections (deploy latency, ...) are appended here. */
+const SECTIONS: readonly BenchSection[] = [adminReadBench, clientLoginBench, clientLoginScaleBench];
 
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -25,7 +29,7 @@ function positiveInt(name: string, fallback: number): number {
 }
 
 function usage(): string {
-  const names = SECTIONS.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n');
+  const names = SECTIONS.map((s) => `  ${s.name.padEnd(18)} ${s.description}`).join('\n');
   return `usage: npm run bench -- [--quick] [section...]\nsections:\n${names}`;
 }
 
@@ -51,6 +55,7 @@ async function main(): Promise<number> {
     connections: positiveInt('BENCH_CONNECTIONS', 32),
     warmupSec: 2,
     rounds: positiveInt('BENCH_ROUNDS', 2),
+    quick: values.quick === true,
   };
 
   const env = await startBenchEnvironment((m) => console.error(m));
@@ -65,7 +70,10 @@ async function main(): Promise<number> {
   try {
     for (const section of selected) {
       console.log(`\n== ${section.name}: ${section.description}`);
-      if (!(await section.run({ baseUrl: env.baseUrl, deps: env.deps, settings }))) ok = false;
+      if (
+        !(await section.run({ baseUrl: env.baseUrl, deps: env.deps, settings, dbUri: env.dbUri }))
+      )
+        ok = false;
     }
   } finally {
     console.log(`\nload average ${load()} at end`);
