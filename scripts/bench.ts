@@ -5,6 +5,8 @@
  *   npm run bench -- --quick              3 s runs, 10 deploys
  *   npm run bench -- admin-read           one section by name
  *   npm run bench -- deploy               deploy latency (50 deploys; 10 with --quick)
+ *   npm run bench -- client-login         logins/refreshes per second vs a driver+jose floor
+ *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
  * database is MONGODB_URI if set, else the embedded one in a temporary directory.
@@ -13,11 +15,19 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { adminReadBench } from './bench/admin-read.bench';
 import { authProvidersReadBench } from './bench/auth-providers-read.bench';
+import { clientLoginBench } from './bench/client-login.bench';
+import { clientLoginScaleBench } from './bench/client-login-scale.bench';
 import { deployBench } from './bench/deploy.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
 
-/** In the order they run; later sections (logins/s) are appended here. */
-const SECTIONS: readonly BenchSection[] = [adminReadBench, deployBench, authProvidersReadBench];
+/** In the order they run (client-login-scale last: it inserts up to a million users). */
+const SECTIONS: readonly BenchSection[] = [
+  adminReadBench,
+  deployBench,
+  authProvidersReadBench,
+  clientLoginBench,
+  clientLoginScaleBench,
+];
 
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -69,7 +79,10 @@ async function main(): Promise<number> {
   try {
     for (const section of selected) {
       console.log(`\n== ${section.name}: ${section.description}`);
-      if (!(await section.run({ baseUrl: env.baseUrl, deps: env.deps, settings }))) ok = false;
+      if (
+        !(await section.run({ baseUrl: env.baseUrl, deps: env.deps, settings, dbUri: env.dbUri }))
+      )
+        ok = false;
     }
   } finally {
     console.log(`\nload average ${load()} at end`);

@@ -26,6 +26,7 @@ export {
   type BenchSettings,
   type LoadResult,
   type LoadTarget,
+  type RequestVariant,
 } from './load';
 
 /** What every section gets: the running server, its deps and the run settings. */
@@ -33,6 +34,8 @@ export interface BenchContext {
   readonly baseUrl: string;
   readonly deps: Deps;
   readonly settings: BenchSettings;
+  /** The server's database, for sections that also measure the driver without the server. */
+  readonly dbUri: string;
 }
 
 export interface BenchSection {
@@ -46,6 +49,7 @@ export interface BenchEnvironment {
   readonly baseUrl: string;
   readonly deps: Deps;
   readonly dbKind: DatabaseServer['kind'];
+  readonly dbUri: string;
   close(): Promise<void>;
 }
 
@@ -80,6 +84,8 @@ export async function startBenchEnvironment(log: (msg: string) => void): Promise
       LOG_LEVEL: 'silent',
       MONGODB_URI: db.uri,
       MONGODB_DB_NAME: dbName,
+      // Login throughput is measured from one IP: the per-IP login limit is off (0).
+      LOGIN_RATE_LIMIT_PER_IP: '0',
     });
     conn = await connectDatabase(db.uri, dbName);
     const deps = await buildDeps(conn, config, createLogger(config.logLevel));
@@ -89,6 +95,7 @@ export async function startBenchEnvironment(log: (msg: string) => void): Promise
       baseUrl,
       deps,
       dbKind: db.kind,
+      dbUri: db.uri,
       close: async () => {
         await closeServer(server);
         await openConn.dropDatabase();

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import autocannon from 'autocannon';
 
 export interface BenchSettings {
@@ -7,15 +8,29 @@ export interface BenchSettings {
   readonly warmupSec: number;
   /** Measured runs per target; targets alternate and the median is reported. */
   readonly rounds: number;
-  /** `--quick`: sections that count iterations (not seconds) run fewer of them. */
+  /** `--quick`: sections with sizes of their own (not only durations) pick smaller ones. */
   readonly quick: boolean;
+}
+
+/** One request's own body and headers, taken in turn across all connections. */
+export interface RequestVariant {
+  readonly body?: string;
+  readonly headers?: Record<string, string>;
 }
 
 export interface LoadTarget {
   readonly label: string;
   readonly url: string;
+  readonly method?: 'GET' | 'POST';
   readonly headers?: Record<string, string>;
+  /** Bodies/headers cycled through by every request (see cycle-request.ts). */
+  readonly cycle?: readonly RequestVariant[];
+  /** A load generator of its own instead of autocannon (a floor without HTTP, for instance). */
+  readonly run?: (durationSec: number, connections: number) => Promise<LoadResult>;
 }
+
+/** Loaded by path inside autocannon's worker (workers mode takes modules, not functions). */
+const CYCLE_MODULE = path.join(__dirname, 'cycle-request.ts');
 
 export interface LoadResult {
   /** Mean requests per second over the run (all responses, any status). */
@@ -30,22 +45,28 @@ export interface LoadResult {
 }
 
 /**
- * One autocannon GET run, bounded by `durationSec`. The load generator runs in a worker thread
- * so it does not share the event loop of the server it measures. A watchdog stops the run if it
- * has not finished well after its duration.
+ * One autocannon run (GET unless the target says otherwise), bounded by `durationSec`, or the
+ * target's own `run`. The load generator runs in a worker thread so it does not share the event
+ * loop of the server it measures. A watchdog stops the run if it has not finished well after its
+ * duration.
  */
 export function runLoad(
   target: LoadTarget,
   durationSec: number,
   connections: number,
 ): Promise<LoadResult> {
+  if (target.run) return target.run(durationSec, connections);
+  const requests = target.cycle
+    ? [{ setupRequest: CYCLE_MODULE, cycle: target.cycle } as unknown as autocannon.Request]
+    : undefined;
   return new Promise((resolve, reject) => {
     const watchdogMs = (durationSec + 30) * 1000;
     const instance = autocannon(
       {
         url: target.url,
-        method: 'GET',
+        method: target.method ?? 'GET',
         headers: target.headers ?? {},
+        requests,
         connections,
         duration: durationSec,
         workers: 1,
