@@ -301,7 +301,7 @@ export async function buildDeps(
         userpassAccounts,
         new UserpassTokens(userpassTokenDocs, now),
         createMailer(config.smtp, log),
-        userTokens,
+        (userId) => userAccounts.logout(userId),
       ),
     ),
     ...emailUserHandlers(

@@ -1,12 +1,12 @@
 import type { components } from '../../generated/openapi';
-import type { DeploymentSummary } from './deployment.service';
+import type { DeploymentDoc } from './deployment.model';
 
 type Deployment = components['schemas']['Deployment'];
 type Location = Deployment['remote_location'];
 
 const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
 
-export function toDeployment(d: DeploymentSummary, location: string): Deployment {
+export function toDeployment(d: DeploymentDoc, location: string): Deployment {
   return {
     _id: d._id.toHexString(),
     name: d.name || d._id.toHexString(),

@@ -5,8 +5,6 @@ import type { DeploymentDoc, DeploymentModel } from './deployment.model';
 
 export const DEPLOYMENT_LIST_LIMIT = 25;
 
-export type DeploymentSummary = DeploymentDoc;
-
 /** Deployment history: listing, reading, and redeploying an earlier version. */
 export class DeploymentService {
   constructor(
@@ -15,18 +13,18 @@ export class DeploymentService {
     private readonly store: ConfigStore,
   ) {}
 
-  list(appId: string): Promise<DeploymentSummary[]> {
+  list(appId: string): Promise<DeploymentDoc[]> {
     return this.deployments
       .find({ app_id: appId })
       .sort({ version: -1 })
       .limit(DEPLOYMENT_LIST_LIMIT)
-      .lean<DeploymentSummary[]>();
+      .lean<DeploymentDoc[]>();
   }
 
-  async get(appId: string, deploymentId: string): Promise<DeploymentSummary> {
+  async get(appId: string, deploymentId: string): Promise<DeploymentDoc> {
     const doc = await this.deployments
       .findOne({ _id: deploymentId, app_id: appId })
-      .lean<DeploymentSummary>();
+      .lean<DeploymentDoc>();
     if (!doc) throw new NotFoundError('deployment not found', 'DeploymentNotFound');
     return doc;
   }

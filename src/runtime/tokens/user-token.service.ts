@@ -139,13 +139,6 @@ export class UserTokenService {
     );
   }
 
-  async revokeAllForUser(userId: mongoose.Types.ObjectId): Promise<void> {
-    await this.sessions.updateMany(
-      { user_id: userId, revoked_at: null },
-      { $set: { revoked_at: this.now() } },
-    );
-  }
-
   private nowSeconds(): number {
     return Math.floor(this.now().getTime() / 1000);
   }

@@ -19,9 +19,8 @@ import {
 } from './userpass.rules';
 import { USERPASS_TOKEN_TTL_SECONDS, type UserpassTokens } from './userpass-tokens';
 
-export interface SessionRevoker {
-  revokeAllForUser(userId: mongoose.Types.ObjectId): Promise<void>;
-}
+/** Ends every session of a user (UserAccounts.logout). */
+export type SessionRevoker = (userId: mongoose.Types.ObjectId) => Promise<void>;
 
 interface Scope {
   app: DeployedApp;
@@ -42,7 +41,7 @@ export class UserpassService {
     private readonly accounts: UserpassAccounts,
     private readonly tokens: UserpassTokens,
     private readonly mailer: Mailer,
-    private readonly sessions: SessionRevoker,
+    private readonly revokeSessions: SessionRevoker,
   ) {}
 
   async register(clientAppId: string, email: string, password: string): Promise<void> {
@@ -125,7 +124,7 @@ export class UserpassService {
     const accountId = await this.tokens.redeem(app.appId, 'reset', tokenId, token);
     const account = await this.accounts.setPassword(app.appId, accountId, password);
     if (!account) throw new InvalidInputError('invalid token data', 'BadRequest');
-    if (account.user_id) await this.sessions.revokeAllForUser(account.user_id);
+    if (account.user_id) await this.revokeSessions(account.user_id);
   }
 
   private async sendConfirmation(

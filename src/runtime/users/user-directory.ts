@@ -46,9 +46,7 @@ export class UserDirectory {
         })
         .lean();
       if (claim) {
-        const owner = await this.users
-          .findOne({ _id: claim.user_id, app_id: app.appId })
-          .lean<UserDoc>();
+        const owner = await this.userOf(app, claim.user_id);
         if (!owner) {
           // A claim left by a crash between claiming and creating the user: release it.
           await this.claims.deleteOne({ _id: claim._id });
@@ -76,11 +74,7 @@ export class UserDirectory {
         if (isDuplicateKey(err)) continue; // claimed concurrently: read the winner's claim
         throw err;
       }
-      const existing =
-        linkTo ??
-        (identity.ownerUserId
-          ? await this.users.findOne({ _id: userId, app_id: app.appId }).lean<UserDoc>()
-          : null);
+      const existing = linkTo ?? (identity.ownerUserId ? await this.userOf(app, userId) : null);
       if (existing) {
         if (existing.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
         return this.recordLogin(existing, entry);
@@ -97,6 +91,12 @@ export class UserDirectory {
       return this.create(app, userId, entry);
     }
     throw new UnauthorizedError('unauthorized', 'AuthError');
+  }
+
+  /** A user of the app, looked up by _id alone (the filter FerretDB answers from an index). */
+  private async userOf(app: DeployedApp, userId: mongoose.Types.ObjectId): Promise<UserDoc | null> {
+    const user = await this.users.findById(userId).lean<UserDoc>();
+    return user && String(user.app_id) === app.appId ? user : null;
   }
 
   private async create(
