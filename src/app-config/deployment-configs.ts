@@ -40,10 +40,11 @@ export class DeploymentConfigs {
       );
   }
 
+  /** The snapshot, shared and deep-frozen: copy it (structuredClone) before changing it. */
   async get(deploymentId: mongoose.Types.ObjectId): Promise<AppConfig> {
     const key = deploymentId.toHexString();
     const hit = this.cache.get(key);
-    if (hit) return structuredClone(hit);
+    if (hit) return hit;
     const doc = await this.snapshots.findOne({ _id: deploymentId });
     if (!doc) throw new Error(`the config snapshot of deployment ${key} is missing`);
     const config = fromStoredConfig(doc.config);
@@ -51,8 +52,9 @@ export class DeploymentConfigs {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
+    deepFreeze(config);
     this.cache.set(key, config);
-    return structuredClone(config);
+    return config;
   }
 
   /** Stores the snapshot of a deployment about to be inserted (before the deployment itself). */
@@ -77,4 +79,10 @@ export class DeploymentConfigs {
   async discard(deploymentId: mongoose.Types.ObjectId): Promise<void> {
     await this.snapshots.deleteOne({ _id: deploymentId });
   }
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
 }

@@ -99,9 +99,10 @@ export class ConfigStore {
         if (await this.tryInsertRevision(appId, head, head.config)) return result;
       } else {
         const current = await this.deployed(appId);
-        const result = await mutate(current.config);
+        const config = structuredClone(current.config); // deployed snapshots are shared and frozen
+        const result = await mutate(config);
         if (
-          await this.tryDeploy(appId, current.config, current.version, {
+          await this.tryDeploy(appId, config, current.version, {
             origin: 'API',
             userId: adminId,
           })
