@@ -50,6 +50,7 @@ import { ApiKeyStore } from './runtime/api-keys/api-key.store';
 import { UserApiKeys } from './runtime/api-keys/user-api-keys';
 import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
+import { DataSources } from './runtime/data-sources';
 import { createMailer } from './runtime/mail/mailer';
 import { LoginService } from './runtime/login/login.service';
 import { LoginRateLimiter } from './runtime/login/rate-limit';
@@ -71,7 +72,11 @@ import { userpassAccountModel, userpassTokenModel } from './runtime/userpass/use
 import { userpassHandlers } from './runtime/userpass/userpass.routes';
 import { UserpassService } from './runtime/userpass/userpass.service';
 import { UserpassTokens } from './runtime/userpass/userpass-tokens';
-import { UnavailableError } from './errors/app-error';
+import { DataAccess } from './functions/data-access';
+import { FunctionRunner } from './functions/function-runner';
+import { Sandbox, type SandboxLimits } from './functions/sandbox';
+import type { AppLogWriter } from './logs/app-log';
+import { userCreationFunction } from './runtime/users/user-creation-function';
 import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
@@ -95,6 +100,7 @@ export interface Deps {
   readonly userTokens: UserTokenService;
   readonly userAccounts: UserAccounts;
   readonly signingKeys: SigningKeyStore;
+  readonly functions: FunctionRunner;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
@@ -113,6 +119,7 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'userpass_accounts', appIdField: 'app_id' },
   { collection: 'userpass_tokens', appIdField: 'app_id' },
   { collection: 'api_keys', appIdField: 'app_id' },
+  { collection: 'data_source_claims', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -120,23 +127,9 @@ export interface DepsOptions {
   now?: () => Date;
   /** Runs before a new end user is stored; the default runs the app's user creation function. */
   beforeUserCreated?: BeforeUserCreated;
+  /** Replaces the configured limits of user function executions (tests use short ones). */
+  functionLimits?: Partial<SandboxLimits>;
 }
-
-/**
- * Until the functions runtime exists, an app that names a user creation function cannot create
- * users: refusing is safer than creating users the function was meant to prepare.
- */
-const refuseUserCreationFunction: BeforeUserCreated = (app) => {
-  const cud = app.config.custom_user_data;
-  if (cud.enabled && cud.on_user_creation_function_id) {
-    return Promise.reject(
-      new UnavailableError(
-        'this app has a user creation function, and this server cannot run functions yet',
-      ),
-    );
-  }
-  return Promise.resolve();
-};
 
 export async function buildDeps(
   conn: mongoose.Connection,
@@ -220,6 +213,19 @@ export async function buildDeps(
   );
 
   const deployedConfigs = new CachedDeployedConfigReader(conn, snapshots);
+  const dataSources = new DataSources(conn, (appId, name) => secrets.resolve(appId, name));
+  // (app logs)
+  const appLogs: AppLogWriter = {
+    write: (entry) => log.debug({ app_log: entry }, 'app log'),
+  };
+  // (functions)
+  const functions = new FunctionRunner(
+    new Sandbox({ ...config.functions, ...options.functionLimits }),
+    new DataAccess(conn, dataSources, now),
+    (appId, name) => secrets.resolve(appId, name),
+    appLogs,
+    now,
+  );
   const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);
   const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
   const userOwnedCollections: UserOwnedCollection[] = [
@@ -239,7 +245,7 @@ export async function buildDeps(
   const directory = new UserDirectory(
     users,
     claims,
-    options.beforeUserCreated ?? refuseUserCreationFunction,
+    options.beforeUserCreated ?? userCreationFunction(functions),
     now,
   );
   const apiKeyDocs = apiKeyModel(conn);
@@ -262,7 +268,7 @@ export async function buildDeps(
     providerRegistry(loginProviders),
     directory,
     userTokens,
-    new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
+    new CustomUserDataReader(dataSources, log),
     new LoginRateLimiter(config.loginRateLimit),
   );
 
@@ -342,6 +348,7 @@ export async function buildDeps(
     userTokens,
     userAccounts,
     signingKeys,
+    functions,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { anonLogin, CLIENT_AUTH, decodeJwt, enableProvider } from './helpers/client';
-import { appPath, createDataSource, createFunction } from './helpers/config-resources';
+import { appPath, createDataSource } from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { addUserpassProvider, AUTO_CONFIRM, loginOk, register } from './helpers/userpass';
@@ -142,31 +142,8 @@ describe('user creation hook', () => {
       await hooked.close();
     }
   });
-
-  it('by default, an app whose custom user data names a creation function refuses new users (no functions runtime yet)', async () => {
-    const other = await createApp(srv, admin);
-    const base = appPath(GROUP_A, other._id);
-    const svc = await createDataSource(srv, admin, base);
-    const fn = await createFunction(srv, admin, base, 'onUserCreation');
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', admin.auth)
-      .send({
-        enabled: true,
-        mongo_service_id: svc._id,
-        database_name: dataDb,
-        collection_name: COLL,
-        user_id_field: 'user_id',
-        on_user_creation_function_id: fn._id,
-      })
-      .expect(204);
-    await enableProvider(srv, admin, other._id, 'anon-user');
-    const res = await srv.api
-      .post(`/api/client/v2.0/app/${other.client_app_id}/auth/providers/anon-user/login`)
-      .send({})
-      .expect(503);
-    expect(res.body.error_code).toBe('ServiceUnavailable');
-  });
+  // The default hook, the app's own user creation function, is tested in
+  // user-creation-function.test.ts.
 });
 
 describe('refresh token lifetime', () => {

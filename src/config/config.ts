@@ -75,6 +75,9 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_ACCOUNT: count(10),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
   TRUST_PROXY: trustProxy,
+  FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(30_000),
+  FUNCTION_MEMORY_LIMIT_MB: z.coerce.number().int().min(8).max(4096).default(128),
+  FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -155,6 +158,12 @@ export interface Config {
   };
   /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client IP. */
   readonly trustProxy: boolean | number | string;
+  /** Limits of one user function execution, and how many run at once in this process. */
+  readonly functions: {
+    readonly timeoutMs: number;
+    readonly memoryLimitMb: number;
+    readonly maxConcurrent: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -212,5 +221,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
     }),
     trustProxy: e.TRUST_PROXY,
+    functions: Object.freeze({
+      timeoutMs: e.FUNCTION_TIMEOUT_MS,
+      memoryLimitMb: e.FUNCTION_MEMORY_LIMIT_MB,
+      maxConcurrent: e.FUNCTION_MAX_CONCURRENCY,
+    }),
   });
 }

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'FunctionSyntaxError',
   'FunctionInvalid',
   'FunctionInUse',
+  'FunctionExecutionError',
+  'ExecutionTimeLimitExceeded',
   'APIKeyNotFound',
   'APIKeyAlreadyExists',
   'UserNotFound',

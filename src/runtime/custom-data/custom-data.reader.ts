@@ -1,9 +1,9 @@
 import { EJSON } from 'bson';
 import mongoose from 'mongoose';
-import { MongoClient, type Collection, type Db, type Document, type Filter } from 'mongodb';
+import type { Collection, Document, Filter } from 'mongodb';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
-import type { SecretResolver } from '../../app-config/secret-resolver';
 import type { Logger } from '../../logging/logger';
+import type { DataSources } from '../data-sources';
 
 /**
  * The first inserted document matching `filter`. Sorting is paid only when several match: an
@@ -26,15 +26,11 @@ export interface CustomDataResult {
 }
 
 /**
- * Reads a user's custom data document from the app's configured data source: by default the
- * server's own database; a service with `secret_config.uri` names a secret holding another URI.
+ * Reads a user's custom data document from the app's configured data source (see DataSources).
  */
 export class CustomUserDataReader {
-  private readonly clients = new Map<string, Promise<MongoClient>>();
-
   constructor(
-    private readonly conn: mongoose.Connection,
-    private readonly resolveSecret: SecretResolver,
+    private readonly sources: DataSources,
     private readonly log: Logger,
   ) {}
 
@@ -43,7 +39,7 @@ export class CustomUserDataReader {
     if (!cud.enabled) return {};
     const service = app.config.services.find((s) => s._id === cud.mongo_service_id);
     if (!service) return {};
-    const db = await this.database(app, service.secret_config?.uri, cud.database_name);
+    const db = await this.sources.database(app.appId, service, cud.database_name);
     const coll = db.collection(cud.collection_name);
     // The string form wins over the ObjectId form; among several, the first inserted wins.
     let doc = await firstInserted(coll, { [cud.user_id_field]: userId });
@@ -61,25 +57,5 @@ export class CustomUserDataReader {
       return { omitted: 'too_large' };
     }
     return { data };
-  }
-
-  async close(): Promise<void> {
-    for (const client of this.clients.values()) await (await client).close();
-  }
-
-  private async database(
-    app: DeployedApp,
-    uriSecret: string | undefined,
-    name: string,
-  ): Promise<Db> {
-    if (!uriSecret) return this.conn.getClient().db(name);
-    const uri = await this.resolveSecret(app.appId, uriSecret);
-    if (!uri) throw new Error(`data source secret "${uriSecret}" is missing`);
-    let client = this.clients.get(uri);
-    if (!client) {
-      client = MongoClient.connect(uri, { serverSelectionTimeoutMS: 10_000 });
-      this.clients.set(uri, client);
-    }
-    return (await client).db(name);
   }
 }

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EJSON } from 'bson';
+import ivm from 'isolated-vm';
+import { ISOLATE_PRELUDE } from './isolate-prelude';
+
+export interface SandboxLimits {
+  /** Wall-clock limit of one execution, awaits included. */
+  readonly timeoutMs: number;
+  /** Heap limit of the execution's isolate (isolated-vm's minimum is 8). */
+  readonly memoryLimitMb: number;
+  /** Executions running at once in this process; more wait their turn. */
+  readonly maxConcurrent: number;
+}
+
+/** What the function runs: a source that exports a function, called with `args`; or, for the
+ * admin console, a source whose exports an expression (`evalSource`) is evaluated against. */
+export interface SandboxEntry {
+  readonly name: string;
+  readonly source: string;
+  readonly args: readonly unknown[];
+  readonly evalSource?: string;
+}
+
+/** The host side of one execution: answers the isolate's requests (already decoded from EJSON). */
+export type HostCall = (op: string, payload: Record<string, unknown>) => Promise<unknown>;
+
+export interface LogLine {
+  readonly level: 'log' | 'error';
+  readonly line: string;
+}
+
+export type FailureKind = 'timeout' | 'oom' | 'syntax' | 'runtime';
+
+export interface SandboxFailure {
+  readonly kind: FailureKind;
+  readonly message: string;
+}
+
+export type SandboxResult = (
+  | { readonly ok: true; /** Canonical Extended JSON. */ readonly resultEjson: string }
+  | { readonly ok: false; readonly failure: SandboxFailure }
+) & { readonly logs: readonly LogLine[]; readonly durationMs: number };
+
+export interface SandboxJob {
+  readonly entry: SandboxEntry;
+  /** `context.user`, `context.app` and `runningAsSystem()`. */
+  readonly setup: { user: unknown; app: unknown; runningAsSystem: boolean };
+  readonly host: HostCall;
+}
+
+/** A chatty function keeps at most this much of its console output. */
+const MAX_LOG_LINES = 1000;
+const MAX_LOG_BYTES = 256 * 1024;
+
+const BSON_BUNDLE = path.join(path.dirname(require.resolve('bson')), 'bson.bundle.js');
+
+/**
+ * Runs user functions, each execution in a new V8 isolate (isolated-vm) with a heap limit and a
+ * wall-clock limit. The isolate holds the bson library, the `context` API (isolate-prelude.ts)
+ * and the function; it reaches the host only through `HostCall`, with copied strings. When the
+ * clock runs out (even while the function awaits) or the heap overflows, the isolate is disposed:
+ * that execution fails alone and the server goes on.
+ */
+export class Sandbox {
+  private bsonScript: { code: string; cachedData?: ivm.ExternalCopy<ArrayBuffer> } | undefined;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limits: SandboxLimits) {}
+
+  async run(job: SandboxJob): Promise<SandboxResult> {
+    assertNodeFlags();
+    await this.acquire();
+    try {
+      return await this.execute(job);
+    } finally {
+      this.release();
+    }
+  }
+
+  private async execute(job: SandboxJob): Promise<SandboxResult> {
+    const started = performance.now();
+    const logs = new LogBuffer();
+    const isolate = new ivm.Isolate({ memoryLimit: this.limits.memoryLimitMb });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (!isolate.isDisposed) isolate.dispose();
+    }, this.limits.timeoutMs);
+    const done = (
+      outcome: { ok: true; resultEjson: string } | { ok: false; failure: SandboxFailure },
+    ): SandboxResult => ({
+      ...outcome,
+      logs: logs.lines,
+      durationMs: performance.now() - started,
+    });
+    try {
+      const context = await isolate.createContext();
+      const bson = await this.compileBson(isolate);
+      await bson.run(context);
+      const hostCall = new ivm.Reference(async (op: string, wire: string) => {
+        try {
+          const payload = EJSON.parse(wire, { relaxed: false }) as Record<string, unknown>;
+          const value = await job.host(op, payload);
+          return EJSON.stringify(value === undefined ? {} : { value }, { relaxed: false });
+        } catch (err) {
+          return JSON.stringify({ error: err instanceof Error ? err.message : String(err) });
+        }
+      });
+      const hostLog = new ivm.Reference((level: string, line: string) =>
+        logs.add(level === 'error' ? 'error' : 'log', line),
+      );
+      type Entry = (entryWire: string) => Promise<string>;
+      const entry = (await context.evalClosure(
+        `return ${ISOLATE_PRELUDE.trim()}($0, $1, $2);`,
+        [hostCall, hostLog, EJSON.stringify(job.setup, { relaxed: false })],
+        { result: { reference: true } },
+      )) as ivm.Reference<Entry>;
+      const reply: unknown = await entry.apply(
+        undefined,
+        [EJSON.stringify(job.entry, { relaxed: false })],
+        {
+          timeout: this.limits.timeoutMs,
+          arguments: { copy: true },
+          result: { promise: true, copy: true },
+        },
+      );
+      return done(decodeReply(String(reply)));
+    } catch (err) {
+      return done({ ok: false, failure: infrastructureFailure(err, timedOut, isolate) });
+    } finally {
+      clearTimeout(timer);
+      if (!isolate.isDisposed) isolate.dispose();
+    }
+  }
+
+  /** The bson bundle, compiled once per process and then started from V8's code cache. */
+  private async compileBson(isolate: ivm.Isolate): Promise<ivm.Script> {
+    if (!this.bsonScript) {
+      const code = `${readFileSync(BSON_BUNDLE, 'utf8')}\n;globalThis.BSON = BSON;`;
+      const script = (await isolate.compileScript(code, {
+        produceCachedData: true,
+      })) as ivm.Script & ivm.CachedDataResult;
+      this.bsonScript = { code, cachedData: script.cachedData };
+      return script;
+    }
+    const { code, cachedData } = this.bsonScript;
+    return isolate.compileScript(code, cachedData ? { cachedData } : {});
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.limits.maxConcurrent) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+}
+
+class LogBuffer {
+  readonly lines: LogLine[] = [];
+  private bytes = 0;
+  private full = false;
+
+  add(level: 'log' | 'error', line: string): void {
+    if (this.full) return;
+    if (this.lines.length >= MAX_LOG_LINES || this.bytes + line.length > MAX_LOG_BYTES) {
+      this.full = true;
+      this.lines.push({ level: 'error', line: '[further output of this execution was dropped]' });
+      return;
+    }
+    this.bytes += line.length;
+    this.lines.push({ level, line });
+  }
+}
+
+interface IsolateReply {
+  ok: boolean;
+  result?: string;
+  phase?: 'load' | 'run' | 'result';
+  name?: string;
+  message?: string;
+}
+
+function decodeReply(
+  reply: string,
+): { ok: true; resultEjson: string } | { ok: false; failure: SandboxFailure } {
+  const r = JSON.parse(reply) as IsolateReply;
+  if (r.ok && typeof r.result === 'string') return { ok: true, resultEjson: r.result };
+  const message = r.message ?? 'function failed';
+  if (r.phase === 'load' && r.name === 'SyntaxError')
+    return { ok: false, failure: { kind: 'syntax', message } };
+  if (r.phase === 'result') {
+    return {
+      ok: false,
+      failure: { kind: 'runtime', message: `the function's result cannot be returned: ${message}` },
+    };
+  }
+  return { ok: false, failure: { kind: 'runtime', message } };
+}
+
+function infrastructureFailure(
+  err: unknown,
+  timedOut: boolean,
+  isolate: ivm.Isolate,
+): SandboxFailure {
+  const message = err instanceof Error ? err.message : String(err);
+  if (timedOut || /timed out/i.test(message)) {
+    return { kind: 'timeout', message: 'execution time limit exceeded' };
+  }
+  if (/memory limit/i.test(message) || isolate.isDisposed) {
+    return { kind: 'oom', message: 'execution memory limit exceeded' };
+  }
+  return { kind: 'runtime', message };
+}
+
+/** isolated-vm on Node 20 needs `--no-node-snapshot`; without it Node can crash. */
+export function assertNodeFlags(): void {
+  const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (!flags.includes('--no-node-snapshot')) {
+    throw new Error(
+      'the functions sandbox (isolated-vm) needs Node started with --no-node-snapshot ' +
+        '(npm start, npm test and npm run dev set it; otherwise set NODE_OPTIONS=--no-node-snapshot)',
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import type mongoose from 'mongoose';
+import { MongoClient, type Db } from 'mongodb';
+import type { ServiceConfig } from '../app-config/app-config.types';
+import type { SecretResolver } from '../app-config/secret-resolver';
+
+/**
+ * Connections to an app's MongoDB data sources. A data source is this server's own cluster (the
+ * "built-in" source) unless its `secret_config.uri` names a secret holding another MongoDB URI;
+ * clients for other URIs are opened once and shared.
+ */
+export class DataSources {
+  private readonly clients = new Map<string, Promise<MongoClient>>();
+
+  constructor(
+    private readonly conn: mongoose.Connection,
+    private readonly resolveSecret: SecretResolver,
+  ) {}
+
+  /** True when the source is this server's own cluster, which all apps on the server share. */
+  isBuiltIn(service: ServiceConfig): boolean {
+    return !service.secret_config?.uri;
+  }
+
+  async database(appId: string, service: ServiceConfig, name: string): Promise<Db> {
+    const uriSecret = service.secret_config?.uri;
+    if (!uriSecret) return this.conn.getClient().db(name);
+    const uri = await this.resolveSecret(appId, uriSecret);
+    if (!uri) throw new Error(`data source secret "${uriSecret}" is missing`);
+    let client = this.clients.get(uri);
+    if (!client) {
+      client = MongoClient.connect(uri, { serverSelectionTimeoutMS: 10_000 });
+      this.clients.set(uri, client);
+      // A failed connect is not cached: the next use tries again.
+      client.catch(() => this.clients.delete(uri));
+    }
+    return (await client).db(name);
+  }
+
+  async close(): Promise<void> {
+    const clients = [...this.clients.values()];
+    this.clients.clear();
+    await Promise.allSettled(clients.map(async (c) => (await c).close()));
+  }
+}
