@@ -34,6 +34,9 @@ import { serviceHandlers } from './admin/services/service.routes';
 import { ServiceService } from './admin/services/service.service';
 import { valueHandlers } from './admin/values/value.routes';
 import { ValueService } from './admin/values/value.service';
+import { triggersRule } from './admin/triggers/trigger.rules';
+import { triggerHandlers } from './admin/triggers/trigger.routes';
+import { TriggerService } from './admin/triggers/trigger.service';
 import type { AppConfig } from './app-config/app-config.types';
 import { fromStoredConfig } from './app-config/stored-config';
 import { DeploymentConfigs } from './app-config/deployment-configs';
@@ -199,6 +202,8 @@ export async function buildDeps(
     authProvidersRule,
     // (config rules: config resources)
     customUserDataRule,
+    // (config rules: triggers)
+    triggersRule,
   ];
   const snapshots = new DeploymentConfigs(conn);
   const configStore = new ConfigStore(
@@ -331,6 +336,9 @@ export async function buildDeps(
         now,
       ),
     ),
+
+    // (handlers: triggers)
+    ...triggerHandlers(appService, new TriggerService(configStore, now)),
 
     // (handlers: admin users)
     ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),

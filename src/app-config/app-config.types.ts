@@ -61,15 +61,43 @@ export interface CustomUserDataConfig {
   on_user_creation_function_id: string;
 }
 
-export interface TriggerConfig {
+/** The trigger types this server runs (App Services also has DATABASE triggers). */
+export const TRIGGER_TYPES = ['AUTHENTICATION', 'SCHEDULED'] as const;
+export type TriggerType = (typeof TRIGGER_TYPES)[number];
+
+export const AUTH_OPERATION_TYPES = ['LOGIN', 'CREATE', 'DELETE'] as const;
+export type AuthOperationType = (typeof AUTH_OPERATION_TYPES)[number];
+
+interface TriggerBase {
   _id: string;
   name: string;
-  type: string;
   disabled: boolean;
+  /** The function the trigger calls, by id: renaming the function keeps the trigger working. */
   function_id: string;
-  config: Record<string, unknown>;
   last_modified: number;
 }
+
+/** Fires after a login, a user creation or a user deletion through one of `providers`. */
+export interface AuthTriggerConfig extends TriggerBase {
+  type: 'AUTHENTICATION';
+  config: {
+    operation_type: AuthOperationType;
+    /** Provider types (`local-userpass`, `api-key`, ...), at least one, no duplicates. */
+    providers: string[];
+  };
+}
+
+/** Fires on a 5-field cron schedule, read in UTC. */
+export interface ScheduledTriggerConfig extends TriggerBase {
+  type: 'SCHEDULED';
+  config: {
+    schedule: string;
+    /** When true, fire times missed while the trigger was off or the server down are skipped. */
+    skip_catchup_events: boolean;
+  };
+}
+
+export type TriggerConfig = AuthTriggerConfig | ScheduledTriggerConfig;
 
 export interface SecurityConfig {
   /** User refresh-token lifetime; App Services' default is 60 days. */

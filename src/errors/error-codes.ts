@@ -52,6 +52,10 @@ export const ERROR_CODES = [
   'APIKeyInUse',
   'AnonymousUserNotAllowed',
 
+  // (error codes: triggers)
+  'TriggerNotFound',
+  'TriggerDuplicateName',
+
   // (error codes: admin users)
 
   // (error codes: custom-token)

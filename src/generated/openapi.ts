@@ -763,6 +763,63 @@ export interface paths {
         patch: operations["adminConfigureDeployment"];
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List the app's triggers */
+        get: operations["adminListTriggers"];
+        put?: never;
+        /**
+         * Create an AUTHENTICATION or SCHEDULED trigger
+         * @description The function is named by `function_id` or `function_name`, at the root or under `event_processors.FUNCTION.config` (what is given in one place must agree with the other), and must exist in the same config. DATABASE triggers and event processors other than FUNCTION are refused (400): this server does not run them.
+         */
+        post: operations["adminCreateTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/triggers/{triggerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                triggerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get a trigger */
+        get: operations["adminGetTrigger"];
+        /**
+         * Replace a trigger
+         * @description Takes the whole trigger, as create does (a GET body may be sent back edited; `_id` and `last_modified` are ignored). Fields left out take their defaults. The type cannot change.
+         */
+        put: operations["adminUpdateTrigger"];
+        post?: never;
+        /**
+         * Delete a trigger
+         * @description Answers 200 with an empty object, as App Services does (not 204).
+         */
+        delete: operations["adminDeleteTrigger"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client/v2.0/app/{client_app_id}/location": {
         parameters: {
             query?: never;
@@ -1762,6 +1819,72 @@ export interface components {
             /** @enum {string} */
             type: "normal" | "server";
         };
+        /** @description The function a trigger calls. The root `function_id`/`function_name` and these mirror each other; the server fills whichever is missing. The name always reads as the function's current name. */
+        TriggerFunctionRef: {
+            function_id?: components["schemas"]["ObjectIdHex"];
+            function_name?: string;
+        };
+        TriggerConstructor: {
+            /** @description Ignored (the path names the trigger). */
+            _id?: string;
+            name: components["schemas"]["ConfigEntityName"];
+            /**
+             * @description `AUTHENTICATION` or `SCHEDULED`. `DATABASE` is part of App Services but not supported here (400).
+             * @example SCHEDULED
+             */
+            type: string;
+            /** @default false */
+            disabled: boolean;
+            /** @description AUTHENTICATION: `{operation_type: LOGIN|CREATE|DELETE, providers: [ProviderType, ...]}` (a single provider type string is taken as a one-element list). SCHEDULED: `{schedule: "<5-field cron, UTC>", skip_catchup_events?: bool}`; `schedule_type`, which the Atlas UI sends, is accepted and not stored. Other fields are refused. */
+            config: {
+                [key: string]: unknown;
+            };
+            function_id?: components["schemas"]["ObjectIdHex"];
+            function_name?: string;
+            /** @description Only the FUNCTION processor is supported. */
+            event_processors?: {
+                FUNCTION?: {
+                    config?: components["schemas"]["TriggerFunctionRef"];
+                };
+            };
+            /** @description Ignored. */
+            last_modified?: number;
+        };
+        AuthenticationTriggerConfig: {
+            /** @enum {string} */
+            operation_type: "LOGIN" | "CREATE" | "DELETE";
+            providers: components["schemas"]["ProviderType"][];
+        };
+        ScheduledTriggerConfig: {
+            /**
+             * @description A 5-field cron expression (minute hour day-of-month month day-of-week), in UTC.
+             * @example 0 8 * * *
+             */
+            schedule: string;
+            /** @description If true, fire times missed while the trigger could not run are skipped. */
+            skip_catchup_events: boolean;
+        };
+        Trigger: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            /** @enum {string} */
+            type: "AUTHENTICATION" | "SCHEDULED";
+            disabled: boolean;
+            config: components["schemas"]["AuthenticationTriggerConfig"] | components["schemas"]["ScheduledTriggerConfig"];
+            function_id: components["schemas"]["ObjectIdHex"];
+            function_name: string;
+            event_processors: {
+                FUNCTION: {
+                    config: {
+                        function_id: components["schemas"]["ObjectIdHex"];
+                        function_name: string;
+                    };
+                };
+            };
+            /** @description UNIX seconds. */
+            last_modified: number;
+        };
+        EmptyObject: Record<string, never>;
         UserpassRegistration: {
             /** @description Case-sensitive, kept as given. */
             email: string;
@@ -3515,6 +3638,159 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminListTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The triggers, whole, `[]` when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trigger"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriggerConstructor"];
+            };
+        };
+        responses: {
+            /** @description The trigger, with both function references filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trigger"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                triggerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trigger"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                triggerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriggerConstructor"];
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminDeleteTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                triggerId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
