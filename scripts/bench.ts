@@ -6,6 +6,7 @@
  *   npm run bench -- admin-read           one section by name
  *   npm run bench -- deploy               deploy latency (50 deploys; 10 with --quick)
  *   npm run bench -- client-login         logins/refreshes per second vs a driver+jose floor
+ *   npm run bench -- functions            user function latency (cold/warm) and creation cost
  *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
@@ -18,6 +19,7 @@ import { authProvidersReadBench } from './bench/auth-providers-read.bench';
 import { clientLoginBench } from './bench/client-login.bench';
 import { clientLoginScaleBench } from './bench/client-login-scale.bench';
 import { deployBench } from './bench/deploy.bench';
+import { functionsBench } from './bench/functions.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
 
 /** In the order they run (client-login-scale last: it inserts up to a million users). */
@@ -26,6 +28,7 @@ const SECTIONS: readonly BenchSection[] = [
   deployBench,
   authProvidersReadBench,
   clientLoginBench,
+  functionsBench,
   clientLoginScaleBench,
 ];
 

@@ -1,8 +1,8 @@
 /**
  * JavaScript evaluated inside every function isolate, after the bson bundle has defined
- * `globalThis.BSON`. It is a closure over three host handles (`$0` the host call, `$1` the log
- * sink, `$2` the execution's setup as canonical Extended JSON) and returns the entry function the
- * host calls. Nothing it defines on the host side is reachable from user code: everything crosses
+ * `globalThis.BSON`. It is a closure over two host handles (`$0` the host call, `$1` the log sink)
+ * and returns the entry function the host calls once, with the execution (its user, app and
+ * function) as canonical Extended JSON. Nothing it defines on the host side is reachable from user code: everything crosses
  * the boundary as copied strings (canonical Extended JSON, so ObjectId, Date, Decimal128 and the
  * other BSON types survive), and the host checks every request against the app it runs for.
  *
@@ -10,7 +10,7 @@
  * exactly what is reviewed here.
  */
 export const ISOLATE_PRELUDE = String.raw`
-(function (hostCall, hostLog, setupWire) {
+(function (hostCall, hostLog) {
   'use strict';
   const BSON = globalThis.BSON;
   const EJSON = BSON.EJSON;
@@ -109,7 +109,6 @@ export const ISOLATE_PRELUDE = String.raw`
     });
   };
 
-  const setup = fromWire(setupWire);
   const loaded = new Map();
   // Indirect eval: the source sees the isolate's globals only, never this closure.
   const compile = (source, name) => {
@@ -129,7 +128,7 @@ export const ISOLATE_PRELUDE = String.raw`
     return loaded.get(name);
   };
 
-  globalThis.context = Object.freeze({
+  const makeContext = (setup) => Object.freeze({
     app: Object.freeze(setup.app),
     environment: Object.freeze({ tag: '', values: Object.freeze({}) }),
     user: setup.user,
@@ -161,6 +160,7 @@ export const ISOLATE_PRELUDE = String.raw`
   // optional expression to evaluate against its exports (the admin "execute source" console).
   return async (entryWire) => {
     const entry = fromWire(entryWire);
+    globalThis.context = makeContext(entry.setup);
     let fn;
     try {
       fn = compile(entry.source, entry.name);

@@ -55,19 +55,35 @@ const MAX_LOG_BYTES = 256 * 1024;
 
 const BSON_BUNDLE = path.join(path.dirname(require.resolve('bson')), 'bson.bundle.js');
 
+/** An isolate made ready for one execution: bson and the prelude loaded, waiting for its job. */
+interface PreparedIsolate {
+  readonly isolate: ivm.Isolate;
+  readonly entry: ivm.Reference<(entryWire: string) => Promise<string>>;
+  /** Where the isolate's host handles forward to, once the isolate is given a job. */
+  readonly binding: { host?: HostCall; logs?: LogBuffer };
+}
+
 /**
  * Runs user functions, each execution in a new V8 isolate (isolated-vm) with a heap limit and a
  * wall-clock limit. The isolate holds the bson library, the `context` API (isolate-prelude.ts)
  * and the function; it reaches the host only through `HostCall`, with copied strings. When the
  * clock runs out (even while the function awaits) or the heap overflows, the isolate is disposed:
  * that execution fails alone and the server goes on.
+ *
+ * Isolates are never reused. To keep their start-up (about 5 ms) off the request path, a few are
+ * prepared ahead (`poolSize`) and each is used for exactly one execution.
  */
 export class Sandbox {
   private bsonScript: { code: string; cachedData?: ivm.ExternalCopy<ArrayBuffer> } | undefined;
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  private readonly ready: Promise<PreparedIsolate>[] = [];
+  private closed = false;
 
-  constructor(private readonly limits: SandboxLimits) {}
+  constructor(
+    private readonly limits: SandboxLimits,
+    private readonly poolSize = 2,
+  ) {}
 
   async run(job: SandboxJob): Promise<SandboxResult> {
     assertNodeFlags();
@@ -79,15 +95,64 @@ export class Sandbox {
     }
   }
 
+  /** Disposes the isolates prepared ahead; later runs prepare their own. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const pending = this.ready.splice(0);
+    for (const p of await Promise.allSettled(pending)) {
+      if (p.status === 'fulfilled' && !p.value.isolate.isDisposed) p.value.isolate.dispose();
+    }
+  }
+
+  private take(): Promise<PreparedIsolate> {
+    return this.ready.shift() ?? this.prepare();
+  }
+
+  /** Prepares isolates up to the pool size, after the current execution has answered. */
+  private refill(): void {
+    setImmediate(() => {
+      while (!this.closed && this.ready.length < this.poolSize) {
+        const p = this.prepare();
+        p.catch(() => undefined); // a failed preparation surfaces when that isolate is taken
+        this.ready.push(p);
+      }
+    });
+  }
+
+  private async prepare(): Promise<PreparedIsolate> {
+    const isolate = new ivm.Isolate({ memoryLimit: this.limits.memoryLimitMb });
+    try {
+      const context = await isolate.createContext();
+      await (await this.compileBson(isolate)).run(context);
+      const binding: PreparedIsolate['binding'] = {};
+      const hostCall = new ivm.Reference(async (op: string, wire: string) => {
+        try {
+          if (!binding.host) throw new Error('no host');
+          const payload = EJSON.parse(wire, { relaxed: false }) as Record<string, unknown>;
+          const value = await binding.host(op, payload);
+          return EJSON.stringify(value === undefined ? {} : { value }, { relaxed: false });
+        } catch (err) {
+          return JSON.stringify({ error: err instanceof Error ? err.message : String(err) });
+        }
+      });
+      const hostLog = new ivm.Reference((level: string, line: string) =>
+        binding.logs?.add(level === 'error' ? 'error' : 'log', line),
+      );
+      const entry = (await context.evalClosure(
+        `return ${ISOLATE_PRELUDE.trim()}($0, $1);`,
+        [hostCall, hostLog],
+        { result: { reference: true } },
+      )) as PreparedIsolate['entry'];
+      return { isolate, entry, binding };
+    } catch (err) {
+      if (!isolate.isDisposed) isolate.dispose();
+      throw err;
+    }
+  }
+
   private async execute(job: SandboxJob): Promise<SandboxResult> {
     const started = performance.now();
     const logs = new LogBuffer();
-    const isolate = new ivm.Isolate({ memoryLimit: this.limits.memoryLimitMb });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (!isolate.isDisposed) isolate.dispose();
-    }, this.limits.timeoutMs);
     const done = (
       outcome: { ok: true; resultEjson: string } | { ok: false; failure: SandboxFailure },
     ): SandboxResult => ({
@@ -95,31 +160,24 @@ export class Sandbox {
       logs: logs.lines,
       durationMs: performance.now() - started,
     });
+    let prepared: PreparedIsolate;
     try {
-      const context = await isolate.createContext();
-      const bson = await this.compileBson(isolate);
-      await bson.run(context);
-      const hostCall = new ivm.Reference(async (op: string, wire: string) => {
-        try {
-          const payload = EJSON.parse(wire, { relaxed: false }) as Record<string, unknown>;
-          const value = await job.host(op, payload);
-          return EJSON.stringify(value === undefined ? {} : { value }, { relaxed: false });
-        } catch (err) {
-          return JSON.stringify({ error: err instanceof Error ? err.message : String(err) });
-        }
-      });
-      const hostLog = new ivm.Reference((level: string, line: string) =>
-        logs.add(level === 'error' ? 'error' : 'log', line),
-      );
-      type Entry = (entryWire: string) => Promise<string>;
-      const entry = (await context.evalClosure(
-        `return ${ISOLATE_PRELUDE.trim()}($0, $1, $2);`,
-        [hostCall, hostLog, EJSON.stringify(job.setup, { relaxed: false })],
-        { result: { reference: true } },
-      )) as ivm.Reference<Entry>;
+      prepared = await this.take();
+    } catch (err) {
+      return done({ ok: false, failure: { kind: 'runtime', message: String(err) } });
+    }
+    const { isolate, entry, binding } = prepared;
+    binding.host = job.host;
+    binding.logs = logs;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (!isolate.isDisposed) isolate.dispose();
+    }, this.limits.timeoutMs);
+    try {
       const reply: unknown = await entry.apply(
         undefined,
-        [EJSON.stringify(job.entry, { relaxed: false })],
+        [EJSON.stringify({ ...job.entry, setup: job.setup }, { relaxed: false })],
         {
           timeout: this.limits.timeoutMs,
           arguments: { copy: true },
@@ -131,7 +189,11 @@ export class Sandbox {
       return done({ ok: false, failure: infrastructureFailure(err, timedOut, isolate) });
     } finally {
       clearTimeout(timer);
-      if (!isolate.isDisposed) isolate.dispose();
+      // Disposing takes a moment: do it, and prepare the next isolates, after answering.
+      setImmediate(() => {
+        if (!isolate.isDisposed) isolate.dispose();
+      });
+      this.refill();
     }
   }
 
