@@ -24,6 +24,8 @@ import { draftModel, draftRevisionModel } from './admin/deploy/draft.model';
 import { DraftService } from './admin/deploy/draft.service';
 import { functionHandlers } from './admin/functions/function.routes';
 import { FunctionService } from './admin/functions/function.service';
+import { logsHandlers } from './admin/logs/logs.routes';
+import { LogsService } from './admin/logs/logs.service';
 import { secretModel } from './admin/secrets/secret.model';
 import { emailUserHandlers } from './admin/users/email-users.routes';
 import { secretHandlers } from './admin/secrets/secret.routes';
@@ -52,6 +54,7 @@ import { clientHandlers } from './runtime/client.routes';
 import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { createMailer } from './runtime/mail/mailer';
 import { LoginService } from './runtime/login/login.service';
+import { logLoginAttempts } from './runtime/login/login-log';
 import { LoginRateLimiter } from './runtime/login/rate-limit';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
@@ -72,6 +75,8 @@ import { userpassHandlers } from './runtime/userpass/userpass.routes';
 import { UserpassService } from './runtime/userpass/userpass.service';
 import { UserpassTokens } from './runtime/userpass/userpass-tokens';
 import { UnavailableError } from './errors/app-error';
+import { appLogModel } from './logs/app-log.model';
+import { AppLogStore } from './logs/app-log.store';
 import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
@@ -95,6 +100,8 @@ export interface Deps {
   readonly userTokens: UserTokenService;
   readonly userAccounts: UserAccounts;
   readonly signingKeys: SigningKeyStore;
+  /** The app logs: `write` for whatever logs events (logins, functions, triggers). */
+  readonly appLogs: AppLogStore;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
@@ -113,6 +120,7 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'userpass_accounts', appIdField: 'app_id' },
   { collection: 'userpass_tokens', appIdField: 'app_id' },
   { collection: 'api_keys', appIdField: 'app_id' },
+  { collection: 'app_logs', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -175,6 +183,9 @@ export async function buildDeps(
       userpassTokenDocs,
     ].map((m) => (m as { init(): Promise<unknown> }).init()),
   );
+  // Written by logins, function runs and triggers; read by the Admin API's logs endpoint.
+  const appLogs = new AppLogStore(appLogModel(conn), config.appLogRetentionDays, log, now);
+  await appLogs.init();
 
   const adminKeys = new AdminKeyService(keyModel, (keyId) => adminTokens.forgetKey(keyId));
   const adminTokens = new AdminTokenService(
@@ -264,6 +275,7 @@ export async function buildDeps(
     userTokens,
     new CustomUserDataReader(conn, (appId, name) => secrets.resolve(appId, name), log),
     new LoginRateLimiter(config.loginRateLimit),
+    { now, onAttempt: logLoginAttempts(appLogs) },
   );
 
   const handlers: HandlerTable = {
@@ -328,6 +340,9 @@ export async function buildDeps(
 
     // (handlers: admin users)
     ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),
+
+    // (handlers: app logs)
+    ...logsHandlers(appService, new LogsService(appLogs)),
   };
   return {
     config,
@@ -342,6 +357,7 @@ export async function buildDeps(
     userTokens,
     userAccounts,
     signingKeys,
+    appLogs,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),

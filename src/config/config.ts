@@ -75,6 +75,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_ACCOUNT: count(10),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
   TRUST_PROXY: trustProxy,
+  APP_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(10),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -155,6 +156,8 @@ export interface Config {
   };
   /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client IP. */
   readonly trustProxy: boolean | number | string;
+  /** How many days app log entries are kept (counted from when the logged operation started). */
+  readonly appLogRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -212,5 +215,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
     }),
     trustProxy: e.TRUST_PROXY,
+    appLogRetentionDays: e.APP_LOG_RETENTION_DAYS,
   });
 }
