@@ -24,6 +24,8 @@ import { draftModel, draftRevisionModel } from './admin/deploy/draft.model';
 import { DraftService } from './admin/deploy/draft.service';
 import { functionHandlers } from './admin/functions/function.routes';
 import { FunctionService } from './admin/functions/function.service';
+import { logsHandlers } from './admin/logs/logs.routes';
+import { LogsService } from './admin/logs/logs.service';
 import { secretModel } from './admin/secrets/secret.model';
 import { emailUserHandlers } from './admin/users/email-users.routes';
 import { secretHandlers } from './admin/secrets/secret.routes';
@@ -56,6 +58,7 @@ import { CustomUserDataReader } from './runtime/custom-data/custom-data.reader';
 import { DataSources } from './runtime/data-sources';
 import { createMailer } from './runtime/mail/mailer';
 import { LoginService } from './runtime/login/login.service';
+import { logLoginAttempts } from './runtime/login/login-log';
 import { LoginRateLimiter } from './runtime/login/rate-limit';
 import { providerRegistry } from './runtime/providers';
 import { anonUserProvider } from './runtime/providers/anon-user';
@@ -78,8 +81,9 @@ import { UserpassTokens } from './runtime/userpass/userpass-tokens';
 import { DataAccess } from './functions/data-access';
 import { FunctionRunner } from './functions/function-runner';
 import { Sandbox, type SandboxLimits } from './functions/sandbox';
-import type { AppLogWriter } from './logs/app-log';
 import { userCreationFunction } from './runtime/users/user-creation-function';
+import { appLogModel } from './logs/app-log.model';
+import { AppLogStore } from './logs/app-log.store';
 import { SecretBox } from './security/secret-box';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
@@ -104,6 +108,8 @@ export interface Deps {
   readonly userAccounts: UserAccounts;
   readonly signingKeys: SigningKeyStore;
   readonly functions: FunctionRunner;
+  /** The app logs: `write` for whatever logs events (logins, functions, triggers). */
+  readonly appLogs: AppLogStore;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
@@ -123,6 +129,7 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'userpass_tokens', appIdField: 'app_id' },
   { collection: 'api_keys', appIdField: 'app_id' },
   { collection: 'data_source_claims', appIdField: 'app_id' },
+  { collection: 'app_logs', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -171,6 +178,9 @@ export async function buildDeps(
       userpassTokenDocs,
     ].map((m) => (m as { init(): Promise<unknown> }).init()),
   );
+  // Written by logins, function runs and triggers; read by the Admin API's logs endpoint.
+  const appLogs = new AppLogStore(appLogModel(conn), config.appLogRetentionDays, log, now);
+  await appLogs.init();
 
   const adminKeys = new AdminKeyService(keyModel, (keyId) => adminTokens.forgetKey(keyId));
   const adminTokens = new AdminTokenService(
@@ -219,10 +229,6 @@ export async function buildDeps(
 
   const deployedConfigs = new CachedDeployedConfigReader(conn, snapshots);
   const dataSources = new DataSources(conn, (appId, name) => secrets.resolve(appId, name));
-  // (app logs)
-  const appLogs: AppLogWriter = {
-    write: (entry) => log.debug({ app_log: entry }, 'app log'),
-  };
   // (functions)
   const functions = new FunctionRunner(
     new Sandbox({ ...config.functions, ...options.functionLimits }),
@@ -275,6 +281,7 @@ export async function buildDeps(
     userTokens,
     new CustomUserDataReader(dataSources, log),
     new LoginRateLimiter(config.loginRateLimit),
+    { now, onAttempt: logLoginAttempts(appLogs) },
   );
 
   const handlers: HandlerTable = {
@@ -342,6 +349,9 @@ export async function buildDeps(
 
     // (handlers: admin users)
     ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),
+
+    // (handlers: app logs)
+    ...logsHandlers(appService, new LogsService(appLogs)),
   };
   return {
     config,
@@ -357,6 +367,7 @@ export async function buildDeps(
     userAccounts,
     signingKeys,
     functions,
+    appLogs,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),

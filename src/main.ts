@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       'bootstrap admin API key is active',
     );
   }
+  const stopSweeping = deps.appLogs.startSweeping();
   const app = createApp(deps);
   // Access tokens carry up to 16 KB of custom user data; Node's default 16 KB header limit would
   // refuse them (431) before our code runs.
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    stopSweeping();
+    await deps.appLogs.flush();
     await conn.close();
     await db.stop();
     process.exit(0);

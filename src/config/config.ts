@@ -78,6 +78,7 @@ const envSchema = z.object({
   FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(30_000),
   FUNCTION_MEMORY_LIMIT_MB: z.coerce.number().int().min(8).max(4096).default(128),
   FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  APP_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(10),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -164,6 +165,8 @@ export interface Config {
     readonly memoryLimitMb: number;
     readonly maxConcurrent: number;
   };
+  /** How many days app log entries are kept (counted from when the logged operation started). */
+  readonly appLogRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -226,5 +229,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       memoryLimitMb: e.FUNCTION_MEMORY_LIMIT_MB,
       maxConcurrent: e.FUNCTION_MAX_CONCURRENCY,
     }),
+    appLogRetentionDays: e.APP_LOG_RETENTION_DAYS,
   });
 }

@@ -1438,6 +1438,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The app's logs, newest first, at most 100 per page
+         * @description Entries are kept `APP_LOG_RETENTION_DAYS` days (default 10). A page holds the newest
+         *     matching entries whose `started` is in the window (`start_date`, `end_date`], newest first,
+         *     after skipping `skip` of them. When more match, the response has `nextEndDate` (the
+         *     `started` of the first entry of the next page) and `nextSkip` (how many entries with that
+         *     same `started` this and earlier pages already held); pass them as `end_date` and `skip` to
+         *     get the next page. On the last page both are absent.
+         */
+        get: operations["adminGetLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1976,6 +2006,58 @@ export interface components {
                 [key: string]: unknown;
             };
             data?: string;
+        };
+        /** @enum {string} */
+        AppLogType: "TRIGGER_FAILURE" | "TRIGGER_ERROR_HANDLER" | "DB_TRIGGER" | "AUTH_TRIGGER" | "SCHEDULED_TRIGGER" | "FUNCTION" | "SERVICE_FUNCTION" | "STREAM_FUNCTION" | "SERVICE_STREAM_FUNCTION" | "AUTH" | "WEBHOOK" | "ENDPOINT" | "PUSH" | "API" | "API_KEY" | "GRAPHQL" | "SYNC_CONNECTION_START" | "SYNC_CONNECTION_END" | "SYNC_SESSION_START" | "SYNC_SESSION_END" | "SYNC_CLIENT_WRITE" | "SYNC_ERROR" | "SYNC_OTHER" | "SCHEMA_ADDITIVE_CHANGE" | "SCHEMA_GENERATION" | "SCHEMA_VALIDATION" | "LOG_FORWARDER";
+        /**
+         * @description One log entry. Every entry has the first seven fields; the others appear when the entry
+         *     has them: client requests (AUTH, FUNCTION, API_KEY) the request and client fields, AUTH
+         *     entries `auth_event`, FUNCTION and trigger entries the function fields, `messages` and
+         *     `mem_time_usage`, trigger entries `event_subscription_id`/`_name`.
+         */
+        AppLog: {
+            _id: components["schemas"]["ObjectIdHex"];
+            app_id: components["schemas"]["ObjectIdHex"];
+            group_id: string;
+            domain_id: string;
+            type: components["schemas"]["AppLogType"];
+            /** Format: date-time */
+            started: string;
+            /** Format: date-time */
+            completed: string;
+            /** @description Correlation id shared by the entries of one request. */
+            co_id?: string;
+            request_url?: string;
+            request_method?: string;
+            user_id?: string;
+            remote_ip_address?: string;
+            /** @description The HTTP status of the response. */
+            status?: number;
+            error?: string;
+            error_code?: string;
+            platform?: string;
+            platform_version?: string;
+            sdk_name?: string;
+            sdk_version?: string;
+            auth_event?: {
+                /** @description The operation, e.g. `login`. */
+                type: string;
+                /** @description The provider type (the requested name when the app has no such provider). */
+                provider: string;
+                failed: boolean;
+            };
+            function_id?: string;
+            function_name?: string;
+            function_call?: {
+                name: string;
+                arguments?: unknown;
+            };
+            /** @description What the function logged; at most 100 lines and 64 KiB, cut with a marker line. */
+            messages?: string[];
+            /** @description Milliseconds of execution (an integer; the CLI decodes it as int64). */
+            mem_time_usage?: number;
+            event_subscription_id?: string;
+            event_subscription_name?: string;
         };
     };
     responses: {
@@ -4831,6 +4913,65 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetLogs: {
+        parameters: {
+            query?: {
+                /** @description Only entries with this correlation id. */
+                co_id?: string;
+                /**
+                 * @description Present (whatever its value, even `false`): only error entries (a failed login, an
+                 *     error, a status of 400 or more). Absent: every entry. The official specification says
+                 *     absent means non-error entries only; the App Services CLI's `logs list` (without
+                 *     `--errors`) sends no flag and expects every entry, so that is what absent means here.
+                 */
+                errors_only?: string;
+                /** @description Only entries of this user. */
+                user_id?: string;
+                /** @description One log type or a comma list (the CLI sends a list); entries of any of them. */
+                type?: components["schemas"]["AppLogType"][];
+                /** @description ISO 8601; only entries that started after it (exclusive). */
+                start_date?: string;
+                /** @description ISO 8601; only entries that started at or before it (inclusive). */
+                end_date?: string;
+                /** @description How many of the matching entries (newest first) to leave out. */
+                skip?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, newest first (`[]` when none). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        logs: components["schemas"]["AppLog"][];
+                        /**
+                         * Format: date-time
+                         * @description Only when there is a next page; pass it as `end_date`.
+                         */
+                        nextEndDate?: string;
+                        /** @description Only when there is a next page; pass it as `skip`. */
+                        nextSkip?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

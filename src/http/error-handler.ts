@@ -21,7 +21,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   unavailable: 503,
 };
 
-interface WireError {
+export interface WireError {
   status: number;
   error: string;
   error_code: ErrorCode;
@@ -100,14 +100,24 @@ function toWire(err: unknown): WireError | undefined {
   return undefined;
 }
 
+/**
+ * The status and body an error is answered with (500 "internal server error" for unexpected
+ * ones). The app logs record failed client requests with it.
+ */
+export function describeError(err: unknown): WireError {
+  return (
+    toWire(err) ?? {
+      status: 500,
+      error: 'internal server error',
+      error_code: 'InternalServerError',
+    }
+  );
+}
+
 /** Writes every error body `{error, error_code}`; unexpected errors are logged, never echoed. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    const wire = toWire(err) ?? {
-      status: 500,
-      error: 'internal server error',
-      error_code: 'InternalServerError' as const,
-    };
+    const wire = describeError(err);
     if (wire.status >= 500) {
       log.error({ err, method: req.method, path: req.path }, 'request failed');
     }

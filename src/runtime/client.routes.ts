@@ -69,22 +69,16 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
     }),
 
     clientLogin: handler<'clientLogin'>(async ({ req, res, params, query, body }) => {
-      let linkTo: UserPrincipal | undefined;
-      if (query.link) {
-        const token = req.headers.authorization?.replace(/^Bearer\s+/i, '').trim();
-        if (!token)
-          throw new UnauthorizedError(
-            'must authenticate first: linking needs the access token of the user',
-            'MissingAuthReq',
-          );
-        linkTo = await d.tokens.verifyAccessToken(token);
-      }
       const result = await d.login.login({
         clientAppId: params.client_app_id,
         providerName: params.provider,
         payload: body ?? {},
-        linkTo,
+        link: query.link
+          ? { accessToken: req.headers.authorization?.replace(/^Bearer\s+/i, '').trim() }
+          : undefined,
         ip: req.ip,
+        requestUrl: req.originalUrl,
+        requestMethod: req.method,
       });
       noteCustomData(res, result.customData);
       return { status: 200, body: result.session };

@@ -12,10 +12,34 @@ export interface LoginRequest {
   clientAppId: string;
   providerName: string;
   payload: Record<string, unknown>;
-  /** With `?link=true`: the user the identity is linked to. */
-  linkTo?: UserPrincipal;
+  /** With `?link=true`: the access token (if any) of the user the identity is linked to. */
+  link?: { accessToken: string | undefined };
   /** The client's IP address (Express `req.ip`, see TRUST_PROXY), for rate limiting. */
   ip?: string;
+  /** The request's URL and method, for the app logs. */
+  requestUrl?: string;
+  requestMethod?: string;
+}
+
+/** How a login attempt ended, for the app logs. */
+export interface LoginAttempt {
+  request: LoginRequest;
+  /** Undefined when there is no such app. */
+  app: DeployedApp | undefined;
+  /** Undefined when the app has no provider of the requested name. */
+  provider: AuthProviderConfig | undefined;
+  started: Date;
+  completed: Date;
+  /** On success: the user logged in. */
+  userId?: string;
+  /** On failure: what was thrown. */
+  error?: unknown;
+}
+
+export interface LoginServiceOptions {
+  now?: () => Date;
+  /** Told of every attempt once it ended, successful or not (see login-log.ts). */
+  onAttempt?: (attempt: LoginAttempt) => void;
 }
 
 export interface LoginResult {
@@ -47,6 +71,7 @@ export class LoginService {
     private readonly tokens: UserTokenService,
     private readonly customData: CustomUserDataReader,
     private readonly limiter: LoginRateLimiter,
+    private readonly options: LoginServiceOptions = {},
   ) {}
 
   async app(clientAppId: string): Promise<DeployedApp> {
@@ -56,27 +81,71 @@ export class LoginService {
   }
 
   /**
+   * Every attempt is reported to `onAttempt` once it ended. The app is read first (a known app
+   * comes from the config cache) so that attempts refused by the rate limits are reported under
+   * their app too.
+   */
+  async login(req: LoginRequest): Promise<LoginResult> {
+    const now = this.options.now ?? (() => new Date());
+    const started = now();
+    const app = (await this.apps.getDeployedConfig(req.clientAppId)) ?? undefined;
+    const provider = app?.config.auth_providers.find((p) => p.name === req.providerName);
+    const ended = (outcome: { userId?: string; error?: unknown }) =>
+      this.options.onAttempt?.({
+        request: req,
+        app,
+        provider,
+        started,
+        completed: now(),
+        ...outcome,
+      });
+    let result: LoginResult;
+    try {
+      result = await this.attempt(req, app, provider);
+    } catch (err) {
+      ended({ error: err });
+      throw err;
+    }
+    ended({ userId: result.session.user_id });
+    return result;
+  }
+
+  /**
    * Rate limits first (per IP, then per account: see rate-limit.ts), then the provider, then
    * the user. A link request must be for the app of the user it links to.
    */
-  async login(req: LoginRequest): Promise<LoginResult> {
+  private async attempt(
+    req: LoginRequest,
+    app: DeployedApp | undefined,
+    provider: AuthProviderConfig | undefined,
+  ): Promise<LoginResult> {
     await this.limiter.attemptFrom(req.ip);
-    const app = await this.app(req.clientAppId);
-    const provider = app.config.auth_providers.find((p) => p.name === req.providerName);
+    if (!app) throw new NotFoundError(`app not found: "${req.clientAppId}"`, 'NotFound');
     if (!provider) {
       throw new NotFoundError(
         `authentication provider "${req.providerName}" is not configured`,
         'AuthProviderNotFound',
       );
     }
-    if (req.linkTo && req.linkTo.app.appId !== app.appId)
-      throw new UnauthorizedError('unauthorized', 'AuthError');
+    const linkTo = req.link ? await this.linkTarget(app, req.link.accessToken) : undefined;
     const { options, provider: _sdkProviderKey, ...payload } = req.payload;
     const account = loginAccount(provider.type, payload);
     return this.limiter.forAccount(
       account === undefined ? undefined : `${app.appId}:${provider.name}:${account}`,
-      () => this.authenticate(app, provider, payload, options, req.linkTo),
+      () => this.authenticate(app, provider, payload, options, linkTo),
     );
+  }
+
+  private async linkTarget(app: DeployedApp, token: string | undefined): Promise<UserPrincipal> {
+    if (!token) {
+      throw new UnauthorizedError(
+        'must authenticate first: linking needs the access token of the user',
+        'MissingAuthReq',
+      );
+    }
+    const linkTo = await this.tokens.verifyAccessToken(token);
+    if (linkTo.app.appId !== app.appId) throw new UnauthorizedError('unauthorized', 'AuthError');
+    return linkTo;
   }
 
   private async authenticate(
