@@ -76,6 +76,20 @@ describe('the user creation function', () => {
       error_code: 'FunctionExecutionError',
     });
     expect(await userCount(app._id)).toBe(0);
+    // The failed run is in the app's logs, with what the function wrote to the console.
+    await srv.deps.appLogs.flush();
+    const logs = await srv.api
+      .get(`${appPath(GROUP_A, app._id)}/logs?type=FUNCTION`)
+      .set('Authorization', admin.auth)
+      .expect(200);
+    expect(logs.body.logs).toHaveLength(1);
+    expect(logs.body.logs[0]).toMatchObject({
+      type: 'FUNCTION',
+      function_name: 'onUserCreation',
+      error: 'no new users today',
+      error_code: 'FunctionExecutionError',
+      messages: [expect.stringMatching(/^refusing [0-9a-f]{24}$/) as string],
+    });
   });
 
   it('fails the login when it runs out of time, and the server keeps serving', async () => {
