@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { connectDatabase } from './db/connection';
 import { startDatabaseServer } from './db/database-server';
 import { buildDeps } from './deps';
+import { assertNodeFlags } from './functions/sandbox';
 import { createLogger } from './logging/logger';
 
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -11,6 +12,7 @@ const MAX_HEADER_BYTES = 64 * 1024;
 /** load config → start or reach the database → build deps → create the app → listen. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  assertNodeFlags();
   const log = createLogger(config.logLevel);
   const db = await startDatabaseServer({
     mongodbUri: config.mongodbUri,

@@ -73,7 +73,10 @@ export class AppLogStore implements AppLogWriter {
       );
       return { ttl: true };
     } catch (err) {
-      this.log.info({ err }, 'app logs: no TTL index on this database; the sweep bounds retention');
+      this.log.info(
+        { reason: err instanceof Error ? err.message : String(err) },
+        'app logs: no TTL index on this database; the sweep bounds retention',
+      );
       return { ttl: false };
     }
   }
