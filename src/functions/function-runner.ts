@@ -70,6 +70,7 @@ export type Execution = {
   | {
       readonly ok: true;
       /** Canonical Extended JSON. */ readonly resultEjson: string;
+      /** The result for host code: numbers as plain numbers, other BSON types typed. */
       readonly result: unknown;
     }
   | { readonly ok: false; readonly failure: { kind: FailureKind; message: string } }
@@ -132,7 +133,7 @@ export class FunctionRunner {
       ? {
           ok: true,
           resultEjson: result.resultEjson,
-          result: EJSON.parse(result.resultEjson, { relaxed: false }),
+          result: EJSON.parse(result.resultEjson, { relaxed: true }),
           logs,
           errorLogs,
           durationMs: result.durationMs,

@@ -19,7 +19,9 @@ export const ISOLATE_PRELUDE = String.raw`
 
   const toWire = (value) =>
     value === undefined ? '{"$undefined":true}' : EJSON.stringify(value, { relaxed: false });
-  const fromWire = (wire) => EJSON.parse(wire, { relaxed: false });
+  // Relaxed on the way in: numbers arrive as plain numbers, as App Services gives them; the
+  // other BSON types (ObjectId, Date, Long beyond 2^53, Decimal128…) stay typed.
+  const fromWire = (wire) => EJSON.parse(wire, { relaxed: true });
   const unwrap = (reply) => {
     const r = fromWire(reply);
     if (typeof r.error === 'string') throw new Error(r.error);
