@@ -62,6 +62,7 @@ import { anonUserProvider } from './runtime/providers/anon-user';
 import { localUserpassProvider } from './runtime/providers/local-userpass';
 import { customTokenProvider } from './runtime/providers/custom-token';
 import { apiKeyProvider } from './runtime/providers/api-key';
+import { customFunctionProvider } from './runtime/providers/custom-function';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -267,6 +268,9 @@ export async function buildDeps(
 
     // (login providers: custom-token)
     customTokenProvider({ resolveSecret: (appId, name) => secrets.resolve(appId, name), now }),
+
+    // (login providers: custom-function)
+    customFunctionProvider(functions),
   ];
   const login = new LoginService(
     deployedConfigs,
