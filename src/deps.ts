@@ -76,6 +76,7 @@ import { userpassAccountModel, userpassTokenModel } from './runtime/userpass/use
 import { userpassHandlers } from './runtime/userpass/userpass.routes';
 import { UserpassService } from './runtime/userpass/userpass.service';
 import { UserpassTokens } from './runtime/userpass/userpass-tokens';
+import { UserpassFunctionFlows } from './runtime/userpass/userpass-functions';
 import { DataAccess } from './functions/data-access';
 import { FunctionRunner } from './functions/function-runner';
 import { Sandbox, type SandboxLimits } from './functions/sandbox';
@@ -272,14 +273,16 @@ export async function buildDeps(
     // (login providers: custom-function)
     customFunctionProvider(functions),
   ];
+  const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
   const login = new LoginService(
     deployedConfigs,
     providerRegistry(loginProviders),
     directory,
     userTokens,
     new CustomUserDataReader(dataSources, log),
-    new LoginRateLimiter(config.loginRateLimit),
+    loginLimiter,
   );
+  const userpassTokens = new UserpassTokens(userpassTokenDocs, now);
 
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
@@ -314,9 +317,12 @@ export async function buildDeps(
       new UserpassService(
         (clientAppId) => login.app(clientAppId),
         userpassAccounts,
-        new UserpassTokens(userpassTokenDocs, now),
+        userpassTokens,
         createMailer(config.smtp, log),
         (userId) => userAccounts.logout(userId),
+        // (userpass functions)
+        new UserpassFunctionFlows(functions, userpassAccounts, userpassTokens),
+        loginLimiter,
       ),
     ),
     ...emailUserHandlers(
