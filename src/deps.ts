@@ -65,6 +65,7 @@ import { anonUserProvider } from './runtime/providers/anon-user';
 import { localUserpassProvider } from './runtime/providers/local-userpass';
 import { customTokenProvider } from './runtime/providers/custom-token';
 import { apiKeyProvider } from './runtime/providers/api-key';
+import { customFunctionProvider } from './runtime/providers/custom-function';
 import type { LoginProvider } from './runtime/providers/login-provider';
 import { signingKeyModel, SigningKeyStore } from './runtime/tokens/signing-keys';
 import { userSessionModel } from './runtime/tokens/user-session.model';
@@ -78,6 +79,7 @@ import { userpassAccountModel, userpassTokenModel } from './runtime/userpass/use
 import { userpassHandlers } from './runtime/userpass/userpass.routes';
 import { UserpassService } from './runtime/userpass/userpass.service';
 import { UserpassTokens } from './runtime/userpass/userpass-tokens';
+import { UserpassFunctionFlows } from './runtime/userpass/userpass-functions';
 import { DataAccess } from './functions/data-access';
 import { FunctionRunner } from './functions/function-runner';
 import { Sandbox, type SandboxLimits } from './functions/sandbox';
@@ -273,16 +275,21 @@ export async function buildDeps(
 
     // (login providers: custom-token)
     customTokenProvider({ resolveSecret: (appId, name) => secrets.resolve(appId, name), now }),
+
+    // (login providers: custom-function)
+    customFunctionProvider(functions),
   ];
+  const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
   const login = new LoginService(
     deployedConfigs,
     providerRegistry(loginProviders),
     directory,
     userTokens,
     new CustomUserDataReader(dataSources, log),
-    new LoginRateLimiter(config.loginRateLimit),
+    loginLimiter,
     { now, onAttempt: logLoginAttempts(appLogs) },
   );
+  const userpassTokens = new UserpassTokens(userpassTokenDocs, now);
 
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
@@ -317,9 +324,12 @@ export async function buildDeps(
       new UserpassService(
         (clientAppId) => login.app(clientAppId),
         userpassAccounts,
-        new UserpassTokens(userpassTokenDocs, now),
+        userpassTokens,
         createMailer(config.smtp, log),
         (userId) => userAccounts.logout(userId),
+        // (userpass functions)
+        new UserpassFunctionFlows(functions, userpassAccounts, userpassTokens),
+        loginLimiter,
       ),
     ),
     ...emailUserHandlers(

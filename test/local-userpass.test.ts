@@ -12,7 +12,7 @@ import {
   userpassPath,
 } from './helpers/userpass';
 
-// A server without SMTP settings: automatic confirmation works, email flows answer 503.
+// A server without SMTP settings: automatic confirmation and functions work, email flows answer 503.
 let srv: TestServer;
 let admin: AdminSession;
 let app: { _id: string; client_app_id: string };
@@ -159,7 +159,7 @@ describe('deleting the user', () => {
   });
 });
 
-describe('modes this server cannot serve, and missing providers', () => {
+describe('modes and missing providers', () => {
   it('email confirmation without SMTP: 503, and nothing is created', async () => {
     const mailApp = await createApp(srv, admin);
     await addUserpassProvider(srv, admin, mailApp._id, EMAIL_CONFIRM);
@@ -182,7 +182,7 @@ describe('modes this server cannot serve, and missing providers', () => {
     expect(res.body.error_code).toBe('ServiceUnavailable');
   });
 
-  it('confirmation by function: 503 (no functions runtime yet), nothing created', async () => {
+  it('confirmation by function: the function confirms at once; reset emails are refused', async () => {
     const fnApp = await createApp(srv, admin);
     await srv.deps.configStore.change(fnApp._id, admin.key.id, (config) => {
       config.functions.push({
@@ -205,13 +205,13 @@ describe('modes this server cannot serve, and missing providers', () => {
         },
       });
     });
-    const res = await register(srv, fnApp.client_app_id, 'f@example.com', 'secret1').expect(503);
-    expect(res.body).toEqual({
-      error:
-        'this app confirms new users with a function, and this server cannot run functions yet',
-      error_code: 'ServiceUnavailable',
+    // Function modes are covered in depth by local-userpass-functions.test.ts.
+    await register(srv, fnApp.client_app_id, 'f@example.com', 'secret1').expect(201);
+    expect(await accounts().findOne({ app_id: toOid(fnApp._id) })).toMatchObject({
+      email: 'f@example.com',
+      status: 'confirmed',
     });
-    expect(await accounts().countDocuments({ app_id: toOid(fnApp._id) })).toBe(0);
+    await loginOk(srv, fnApp.client_app_id, 'f@example.com', 'secret1');
     const reset = await srv.api
       .post(userpassPath(fnApp.client_app_id, 'reset/send'))
       .send({ email: 'f@example.com' })

@@ -961,8 +961,14 @@ export interface paths {
          * @description With automatic confirmation the account can log in at once (any non-empty string is
          *     accepted as the email). With email confirmation it stays pending until the link sent to
          *     the address (`emailConfirmationUrl?token=…&tokenId=…`, valid 30 minutes) is confirmed;
-         *     when the email cannot be sent, nothing is created (503). Confirmation by function is not
-         *     available on this server yet (503, nothing created).
+         *     when the email cannot be sent, nothing is created (503). With a confirmation function
+         *     (`runConfirmationFunction`) the function runs as the system user with
+         *     `{token, tokenId, username}` (a stored single-use token pair, valid 30 minutes):
+         *     `{status: "success"}` confirms the account; `"pending"` leaves it pending (the client
+         *     confirms later with `/confirm` and the pair the function delivered out of band, or runs
+         *     the function again with `/confirm/call`); `"fail"`, a throw, a timeout or any other
+         *     return creates nothing: 400 `BadRequest` `failed to confirm user "<email>"` (for a throw,
+         *     a timeout or a malformed return, followed by `: <why>`).
          */
         post: operations["clientUserpassRegister"];
         delete?: never;
@@ -1048,6 +1054,65 @@ export interface paths {
          * @description Every session of the account's user is revoked (its refresh tokens stop working).
          */
         post: operations["clientUserpassResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/confirm/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the confirmation function again for a pending account
+         * @description Only when the app confirms new users with a function. The function gets a new token pair
+         *     (earlier confirmation tokens stop working) and answers as on register: `"success"`
+         *     confirms, `"pending"` leaves the account pending, `"fail"` (or a throw, a timeout, any
+         *     other return) is 400 `BadRequest` `failed to confirm user "<email>"` and the account stays
+         *     pending. Counts as a login attempt from the caller's IP address.
+         */
+        post: operations["clientUserpassRetryConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/auth/providers/local-userpass/reset/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a password through the app's reset function
+         * @description Only when the app resets passwords with a function (`runResetFunction`). The password
+         *     must be 6 to 128 characters. The function runs as the system user with
+         *     `({username, password, token, tokenId, currentPasswordValid}, ...arguments)`: `password`
+         *     is the new password, `currentPasswordValid` whether it is the current one, and the token
+         *     pair a stored single-use reset token (valid 30 minutes). `"success"` sets the password
+         *     and revokes every session of the user; `"pending"` changes nothing (the client completes
+         *     later with `/reset` and the pair the function delivered out of band); `"fail"`, a throw,
+         *     a timeout or any other return is 400 `BadRequest` `failed to reset password for user
+         *     "<email>"`. Each call counts as a login attempt from the caller's IP address and
+         *     against the account's failed-login budget.
+         */
+        post: operations["clientUserpassCallResetFunction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1933,6 +1998,13 @@ export interface components {
             password: string;
             token: string;
             tokenId: string;
+        };
+        UserpassResetCall: {
+            email: string;
+            /** @description 6 to 128 characters. */
+            password: string;
+            /** @description Further arguments for the reset function (Extended JSON values). */
+            arguments?: unknown[];
         };
         PendingUser: {
             _id: components["schemas"]["ObjectIdHex"];
@@ -4077,7 +4149,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
-            /** @description Email cannot be sent, or the confirmation function cannot run here. */
+            /** @description Email cannot be sent, or the confirmation function is missing from the deployed config. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4274,6 +4346,121 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    clientUserpassRetryConfirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassEmail"];
+            };
+        };
+        responses: {
+            /** @description The function answered "success" (confirmed) or "pending". */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `UserAlreadyConfirmed` "already confirmed"; `BadRequest` when the function failed, or
+             *     "cannot run confirmation for <email>: automatic confirmation is enabled" (or: the app
+             *     confirms by email).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `UserNotFound` (or no such app or provider). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description The confirmation function is missing from the deployed config. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    clientUserpassCallResetFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserpassResetCall"];
+            };
+        };
+        responses: {
+            /** @description The function answered "success" (password set) or "pending". */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `BadRequest`: the function failed, the password has the wrong length, the arguments
+             *     are not valid Extended JSON, or the app resets passwords by email.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `UserNotFound` (or no such app or provider). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description The reset function is missing from the deployed config. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     clientListUserApiKeys: {

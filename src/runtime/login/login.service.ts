@@ -6,7 +6,7 @@ import type { CustomDataResult, CustomUserDataReader } from '../custom-data/cust
 import type { AuthenticatedIdentity, LoginProvider } from '../providers/login-provider';
 import type { IssuedSession, UserPrincipal, UserTokenService } from '../tokens/user-token.service';
 import type { UserDirectory } from '../users/user-directory';
-import { loginAccount, type LoginRateLimiter } from './rate-limit';
+import { accountKey, loginAccount, type LoginRateLimiter } from './rate-limit';
 
 export interface LoginRequest {
   clientAppId: string;
@@ -131,7 +131,7 @@ export class LoginService {
     const { options, provider: _sdkProviderKey, ...payload } = req.payload;
     const account = loginAccount(provider.type, payload);
     return this.limiter.forAccount(
-      account === undefined ? undefined : `${app.appId}:${provider.name}:${account}`,
+      account === undefined ? undefined : accountKey(app.appId, provider.name, account),
       () => this.authenticate(app, provider, payload, options, linkTo),
     );
   }

@@ -28,6 +28,11 @@ export function loginAccount(
   return undefined;
 }
 
+/** The per-account limiter key of an account (see loginAccount) of one app's provider. */
+export function accountKey(appId: string, providerName: string, account: string): string {
+  return `${appId}:${providerName}:${account}`;
+}
+
 function limited(rejection: unknown): RateLimitedError {
   if (!(rejection instanceof RateLimiterRes)) throw rejection;
   const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
@@ -54,6 +59,18 @@ export class LoginRateLimiter {
   async attemptFrom(ip: string | undefined): Promise<void> {
     if (!this.perIp || !ip) return;
     await this.perIp.consume(ip).catch((rejection: unknown) => {
+      throw limited(rejection);
+    });
+  }
+
+  /**
+   * Counts one attempt against an account that is never given back: a call that may reveal
+   * whether a password is right without being a login (a password reset function is told
+   * `currentPasswordValid`). It shares the account's budget with its failed logins.
+   */
+  async attemptFor(account: string): Promise<void> {
+    if (!this.perAccount) return;
+    await this.perAccount.consume(account).catch((rejection: unknown) => {
       throw limited(rejection);
     });
   }

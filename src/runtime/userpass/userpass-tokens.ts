@@ -72,6 +72,11 @@ export class UserpassTokens {
     return doc.account_id;
   }
 
+  /** Withdraws one token (a function flow that ended without it). */
+  async discard(tokenId: string): Promise<void> {
+    await this.tokens.deleteOne({ _id: tokenId });
+  }
+
   /** Removes every token of an account (when it is deleted). */
   async forget(accountId: mongoose.Types.ObjectId): Promise<void> {
     await this.tokens.deleteMany({ account_id: accountId });

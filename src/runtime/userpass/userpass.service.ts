@@ -7,8 +7,11 @@ import {
   UnauthorizedError,
   UnavailableError,
 } from '../../errors/app-error';
+import { accountKey, loginAccount, type LoginRateLimiter } from '../login/rate-limit';
 import type { Mailer } from '../mail/mailer';
+import { decodeEjsonInput } from '../providers/provider-function';
 import type { UserpassAccounts } from './userpass-accounts';
+import type { FunctionOutcome, UserpassFunctionFlows } from './userpass-functions';
 import type { UserpassAccountDoc } from './userpass.model';
 import {
   checkEmail,
@@ -30,10 +33,20 @@ interface Scope {
 const MINUTES = USERPASS_TOKEN_TTL_SECONDS / 60;
 const userNotFound = () => new NotFoundError('user not found', 'UserNotFound');
 
+/** `fail` as the client sees it; why a throw or a malformed return failed is appended. */
+function outcomeError(message: string, outcome: Extract<FunctionOutcome, { status: 'fail' }>) {
+  return new InvalidInputError(
+    outcome.reason ? `${message}: ${outcome.reason}` : message,
+    'BadRequest',
+  );
+}
+
 /**
- * The email/password flows of the Client API besides login: register, confirm, resend the
- * confirmation, send a reset link, reset. Nothing is created when the email that a flow depends
- * on cannot be sent, and a confirmation function (which this server cannot run yet) is refused.
+ * The email/password flows of the Client API besides login: register, confirm (by email link or
+ * by the app's confirmation function), resend the confirmation or run the function again, send a
+ * reset link, reset, and reset through the app's reset function. Nothing is created when the
+ * email or the function a registration depends on fails. Every request that runs a user function
+ * counts as a login attempt from its IP address (they are unauthenticated and cost CPU).
  */
 export class UserpassService {
   constructor(
@@ -42,34 +55,55 @@ export class UserpassService {
     private readonly tokens: UserpassTokens,
     private readonly mailer: Mailer,
     private readonly revokeSessions: SessionRevoker,
+    private readonly flows: UserpassFunctionFlows,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
-  async register(clientAppId: string, email: string, password: string): Promise<void> {
+  async register(clientAppId: string, email: string, password: string, ip?: string): Promise<void> {
     const { app, provider } = await this.scope(clientAppId);
     checkPassword(password);
     const mode = confirmationMode(provider);
     checkEmail(email, mode !== 'auto');
-    if (mode === 'function') {
-      throw new UnavailableError(
-        'this app confirms new users with a function, and this server cannot run functions yet',
-      );
-    }
     if (mode === 'email') this.requireMail(provider, 'emailConfirmationUrl');
+    if (mode === 'function') await this.limiter.attemptFrom(ip);
     const account = await this.accounts.create(
       app.appId,
       email,
       password,
       mode === 'auto' ? 'confirmed' : 'pending',
     );
-    if (mode !== 'email') return;
+    if (mode === 'auto') return;
     try {
-      await this.sendConfirmation(provider, account);
+      if (mode === 'email') await this.sendConfirmation(provider, account);
+      else await this.confirmByFunction({ app, provider }, account);
     } catch (err) {
-      // No email, no account: the address can register again once mail works.
+      // No email sent or the function said no: no account, and the address can register again.
       await this.tokens.forget(account._id);
       await this.accounts.remove(account._id);
       throw err;
     }
+  }
+
+  /**
+   * Runs the confirmation function again for a pending account (`/confirm/call`). A `fail`
+   * leaves the account pending, as it was.
+   */
+  async retryConfirmation(clientAppId: string, email: string, ip?: string): Promise<void> {
+    const scope = await this.scope(clientAppId);
+    const mode = confirmationMode(scope.provider);
+    if (mode !== 'function') {
+      const why =
+        mode === 'auto'
+          ? 'automatic confirmation is enabled'
+          : 'the app confirms new users by email (resend it with /confirm/send)';
+      throw new InvalidInputError(`cannot run confirmation for ${email}: ${why}`, 'BadRequest');
+    }
+    await this.limiter.attemptFrom(ip);
+    const account = await this.accounts.byEmail(scope.app.appId, email);
+    if (!account) throw userNotFound();
+    if (account.status === 'confirmed')
+      throw new InvalidInputError('already confirmed', 'UserAlreadyConfirmed');
+    await this.confirmByFunction(scope, account);
   }
 
   async confirm(clientAppId: string, token: string, tokenId: string): Promise<void> {
@@ -125,6 +159,45 @@ export class UserpassService {
     const account = await this.accounts.setPassword(app.appId, accountId, password);
     if (!account) throw new InvalidInputError('invalid token data', 'BadRequest');
     if (account.user_id) await this.revokeSessions(account.user_id);
+  }
+
+  /**
+   * Runs the reset function with the new password (`/reset/call`): `success` sets it and ends
+   * every session of the account's user (as a reset by link does), `pending` changes nothing.
+   * Each call also counts against the account's login budget: the function is told whether the
+   * password is the current one, so its answer can give that away.
+   */
+  async callResetFunction(
+    clientAppId: string,
+    email: string,
+    password: string,
+    args: readonly unknown[],
+    ip?: string,
+  ): Promise<void> {
+    const { app, provider } = await this.scope(clientAppId);
+    if (resetMode(provider) !== 'function') {
+      throw new InvalidInputError(
+        'cannot run the password reset function: the app resets passwords by email (use /reset/send)',
+        'BadRequest',
+      );
+    }
+    checkPassword(password);
+    const extraArgs = decodeEjsonInput(args, 'arguments');
+    await this.limiter.attemptFrom(ip);
+    const account = await this.accounts.byEmail(app.appId, email);
+    if (!account) throw userNotFound();
+    const key = loginAccount('local-userpass', { username: email });
+    if (key !== undefined) await this.limiter.attemptFor(accountKey(app.appId, provider.name, key));
+    const outcome = await this.flows.reset(app, provider, account, password, extraArgs);
+    if (outcome.status === 'fail')
+      throw outcomeError(`failed to reset password for user "${email}"`, outcome);
+    if (outcome.status === 'success' && account.user_id) await this.revokeSessions(account.user_id);
+  }
+
+  private async confirmByFunction(scope: Scope, account: UserpassAccountDoc): Promise<void> {
+    const outcome = await this.flows.confirm(scope.app, scope.provider, account);
+    if (outcome.status === 'fail')
+      throw outcomeError(`failed to confirm user "${account.email}"`, outcome);
   }
 
   private async sendConfirmation(

@@ -1,0 +1,49 @@
+import { EJSON } from 'bson';
+import type { AuthProviderConfig, FunctionConfig } from '../../app-config/app-config.types';
+import type { DeployedApp } from '../../app-config/deployed-config.reader';
+import { InvalidInputError, UnavailableError } from '../../errors/app-error';
+import type { FunctionRunner } from '../../functions/function-runner';
+
+/** The provider settings that name a function: `<setting>Id` and/or `<setting>Name`. */
+export type ProviderFunctionSetting = 'authFunction' | 'confirmationFunction' | 'resetFunction';
+
+/**
+ * The deployed function a provider setting refers to: by `<setting>Id` when that is one (it
+ * survives renames), else by `<setting>Name` (what the Admin API stores today). The config rules
+ * refuse a deployment whose provider names a missing function, so a miss is a server-side fault:
+ * 503, never the caller's.
+ */
+export function providerFunction(
+  functions: FunctionRunner,
+  app: DeployedApp,
+  provider: AuthProviderConfig,
+  setting: ProviderFunctionSetting,
+): FunctionConfig {
+  const config = provider.config ?? {};
+  const id = config[`${setting}Id`];
+  const name = config[`${setting}Name`];
+  const fn =
+    (typeof id === 'string' && id !== '' ? functions.findById(app, id) : undefined) ??
+    (typeof name === 'string' && name !== '' ? functions.find(app, name) : undefined);
+  if (!fn) {
+    const named = typeof name === 'string' ? ` "${name}"` : '';
+    throw new UnavailableError(
+      `the ${setting}${named} of auth provider "${provider.name}" is not in the deployed config`,
+    );
+  }
+  return fn;
+}
+
+/**
+ * Request data that is passed on to a user function, decoded from Extended JSON (realm-web sends
+ * canonical EJSON, e.g. `{"$oid": …}`, `{"$numberInt": …}`) so BSON values reach the function as
+ * such. Malformed EJSON is the caller's mistake (400).
+ */
+export function decodeEjsonInput<T>(value: T, what: string): T {
+  try {
+    return EJSON.deserialize(value as object, { relaxed: false }) as T;
+  } catch (err) {
+    const why = err instanceof Error ? `: ${err.message}` : '';
+    throw new InvalidInputError(`${what} is not valid Extended JSON${why}`, 'BadRequest');
+  }
+}
