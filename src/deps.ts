@@ -77,6 +77,11 @@ import { UserpassService } from './runtime/userpass/userpass.service';
 import { UserpassTokens } from './runtime/userpass/userpass-tokens';
 import { DataAccess } from './functions/data-access';
 import { FunctionRunner } from './functions/function-runner';
+import { FunctionUsers } from './functions/function-users';
+import { functionDebugHandlers } from './admin/functions/function-debug.routes';
+import { FunctionDebugService } from './admin/functions/function-debug.service';
+import { functionCallHandlers } from './runtime/functions/function-call.routes';
+import { FunctionCallService } from './runtime/functions/function-call.service';
 import { Sandbox, type SandboxLimits } from './functions/sandbox';
 import type { AppLogWriter } from './logs/app-log';
 import { userCreationFunction } from './runtime/users/user-creation-function';
@@ -268,12 +273,14 @@ export async function buildDeps(
     // (login providers: custom-token)
     customTokenProvider({ resolveSecret: (appId, name) => secrets.resolve(appId, name), now }),
   ];
+  const customDataReader = new CustomUserDataReader(dataSources, log);
+  const functionUsers = new FunctionUsers(users, customDataReader);
   const login = new LoginService(
     deployedConfigs,
     providerRegistry(loginProviders),
     directory,
     userTokens,
-    new CustomUserDataReader(dataSources, log),
+    customDataReader,
     new LoginRateLimiter(config.loginRateLimit),
   );
 
@@ -339,6 +346,13 @@ export async function buildDeps(
 
     // (handlers: triggers)
     ...triggerHandlers(appService, new TriggerService(configStore, now)),
+
+    // (handlers: function execution)
+    ...functionDebugHandlers(
+      appService,
+      new FunctionDebugService(configStore, functions, functionUsers),
+    ),
+    ...functionCallHandlers(new FunctionCallService(functions, functionUsers)),
 
     // (handlers: admin users)
     ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),
