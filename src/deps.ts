@@ -82,6 +82,11 @@ import { UserpassTokens } from './runtime/userpass/userpass-tokens';
 import { UserpassFunctionFlows } from './runtime/userpass/userpass-functions';
 import { DataAccess } from './functions/data-access';
 import { FunctionRunner } from './functions/function-runner';
+import { FunctionUsers } from './functions/function-users';
+import { functionDebugHandlers } from './admin/functions/function-debug.routes';
+import { FunctionDebugService } from './admin/functions/function-debug.service';
+import { functionCallHandlers } from './runtime/functions/function-call.routes';
+import { FunctionCallService } from './runtime/functions/function-call.service';
 import { Sandbox, type SandboxLimits } from './functions/sandbox';
 import { userCreationFunction } from './runtime/users/user-creation-function';
 import { appLogModel } from './logs/app-log.model';
@@ -280,12 +285,14 @@ export async function buildDeps(
     customFunctionProvider(functions),
   ];
   const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
+  const customDataReader = new CustomUserDataReader(dataSources, log);
+  const functionUsers = new FunctionUsers(users, customDataReader);
   const login = new LoginService(
     deployedConfigs,
     providerRegistry(loginProviders),
     directory,
     userTokens,
-    new CustomUserDataReader(dataSources, log),
+    customDataReader,
     loginLimiter,
     { now, onAttempt: logLoginAttempts(appLogs) },
   );
@@ -356,6 +363,13 @@ export async function buildDeps(
 
     // (handlers: triggers)
     ...triggerHandlers(appService, new TriggerService(configStore, now)),
+
+    // (handlers: function execution)
+    ...functionDebugHandlers(
+      appService,
+      new FunctionDebugService(configStore, functions, functionUsers),
+    ),
+    ...functionCallHandlers(new FunctionCallService(functions, functionUsers)),
 
     // (handlers: admin users)
     ...adminUserHandlers(appService, new AdminUserService(users, userAccounts, userTokens)),

@@ -56,6 +56,11 @@ export const ERROR_CODES = [
   'TriggerNotFound',
   'TriggerDuplicateName',
 
+  // (error codes: function calls)
+  'NotCallable',
+  'ServiceCommandNotFound',
+  'UserAppDomainMismatch',
+
   // (error codes: admin users)
 
   // (error codes: custom-token)

@@ -19,9 +19,19 @@ export const ISOLATE_PRELUDE = String.raw`
 
   const toWire = (value) =>
     value === undefined ? '{"$undefined":true}' : EJSON.stringify(value, { relaxed: false });
-  // Relaxed on the way in: numbers arrive as plain numbers, as App Services gives them; the
-  // other BSON types (ObjectId, Date, Long beyond 2^53, Decimal128…) stay typed.
-  const fromWire = (wire) => EJSON.parse(wire, { relaxed: true });
+  // BSON int32 and double arrive as JS numbers (as in App Services: 'a === 1' holds for an
+  // argument 1); int64, Decimal128 and the other types keep their BSON classes, so no value
+  // loses precision. Canonical parsing first, so a large $numberLong never becomes a double.
+  const naturalNumbers = (v) => {
+    if (v === null || typeof v !== 'object') return v;
+    if (v._bsontype === 'Int32' || v._bsontype === 'Double') return v.valueOf();
+    if (Array.isArray(v)) return v.map(naturalNumbers);
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return v;
+    for (const k of Object.keys(v)) v[k] = naturalNumbers(v[k]);
+    return v;
+  };
+  const fromWire = (wire) => naturalNumbers(EJSON.parse(wire, { relaxed: false }));
   const unwrap = (reply) => {
     const r = fromWire(reply);
     if (typeof r.error === 'string') throw new Error(r.error);

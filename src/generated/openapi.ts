@@ -820,6 +820,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/debug/execute_function": {
+        parameters: {
+            query?: {
+                /** @description Run as this user of the app (24 hexadecimal characters). Exactly one of `user_id` and `run_as_system=true` is required (the official specification marks both required). */
+                user_id?: components["parameters"]["DebugUserId"];
+                /** @description `true` to run as the system user. Exactly one of `user_id` and `run_as_system=true`. */
+                run_as_system?: components["parameters"]["DebugRunAsSystem"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run one of the app's functions for testing (the App Services CLI's `function run`)
+         * @description Send exactly one of `user_id` (the function sees that user of the app as `context.user`,
+         *     with its custom user data) or `run_as_system=true`; an empty `user_id` counts as absent.
+         *     The function runs as the admin sees the app: the working copy of their open draft, else
+         *     the deployed config; private functions can be run. `arguments` are Extended JSON
+         *     (canonical or relaxed), so `{"$oid": "…"}` arrives as an ObjectId.
+         *
+         *     A function that throws, rejects, times out or does not compile still answers 200: the
+         *     body then has `error` instead of `result`, and its message is also the last line of
+         *     `error_logs` (the CLI prints only the logs and the result).
+         */
+        post: operations["adminExecuteFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/debug/execute_function_source": {
+        parameters: {
+            query?: {
+                /** @description Run as this user of the app (24 hexadecimal characters). Exactly one of `user_id` and `run_as_system=true` is required (the official specification marks both required). */
+                user_id?: components["parameters"]["DebugUserId"];
+                /** @description `true` to run as the system user. Exactly one of `user_id` and `run_as_system=true`. */
+                run_as_system?: components["parameters"]["DebugRunAsSystem"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a function source for testing (the console's function editor)
+         * @description `source` is a function source (`exports = function (…) {…}`). With `eval_source`, that
+         *     JavaScript expression is evaluated with the source's export bound to `exports` (for
+         *     example `exports(1, 2)`) and its value is the result; without it, the export is called
+         *     with no arguments. The user and the answer are as for `execute_function`; a source that
+         *     does not compile answers 200 with `error` (`FunctionSyntaxError`).
+         */
+        post: operations["adminExecuteFunctionSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client/v2.0/app/{client_app_id}/location": {
         parameters: {
             query?: never;
@@ -1205,6 +1277,42 @@ export interface paths {
         /** Disable one of the logged-in user's API keys (idempotent); ends the sessions it opened */
         put: operations["clientDisableUserApiKey"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/app/{client_app_id}/functions/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call one of the app's functions as the logged-in user (`user.functions.<name>(…)`)
+         * @description The body is `{"name": "<function>", "arguments": […]}` with the arguments in Extended JSON
+         *     (canonical or relaxed; the SDKs send canonical). The function sees the caller as
+         *     `context.user` (custom user data read afresh) and runs as the system user only when its
+         *     config says `run_as_system` (or as the user `run_as_user_id` names). The answer is the
+         *     function's return value as canonical Extended JSON.
+         *
+         *     Private functions, and unknown ones, answer 404 `FunctionNotFound`
+         *     (`function not found: '<name>'`). A function with a non-empty `can_evaluate` expression
+         *     answers 403 `NotCallable` (this server does not evaluate such expressions), as does one
+         *     using `run_as_user_id_script_source`. Service functions (a `service` in the body, as the
+         *     SDKs' MongoDB client sends) are not supported: 400 `ServiceCommandNotFound`. A function
+         *     that throws, rejects or does not compile answers 400 `FunctionExecutionError` or
+         *     `FunctionSyntaxError`, one that runs out of time 400 `ExecutionTimeLimitExceeded`, with
+         *     the function's message.
+         */
+        post: operations["clientCallFunction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2039,6 +2147,41 @@ export interface components {
             name: string;
             disabled: boolean;
         };
+        DebugExecuteFunctionRequest: {
+            name: string;
+            /** @description The arguments, any Extended JSON values (the official specification types them as strings; the CLI sends any JSON). `null` or absent means none. */
+            arguments?: unknown[] | null;
+            /** @description Service functions are not supported; only "" or absent is accepted. */
+            service?: string;
+        };
+        DebugExecuteSourceRequest: {
+            source: string;
+            /** @description A JavaScript expression evaluated with `exports` bound; "" counts as absent. */
+            eval_source?: string;
+        };
+        DebugExecutionResult: {
+            /** @description The return value as canonical Extended JSON (absent when `error` is set). */
+            result?: unknown;
+            error?: {
+                message: string;
+                /** @enum {string} */
+                error_code: "FunctionExecutionError" | "ExecutionTimeLimitExceeded" | "FunctionSyntaxError";
+            };
+            /** @description The `console.log` lines, or null when there were none. */
+            logs: string[] | null;
+            /** @description The `console.error`/`console.warn` lines (and a failure's message), or null. */
+            error_logs: string[] | null;
+            stats: {
+                /** @description Wall-clock time as a Go duration, e.g. `12.345678ms`. */
+                execution_time: string;
+            };
+        };
+        ClientFunctionCall: {
+            name: string;
+            /** @description The arguments as Extended JSON values; absent means none. */
+            arguments?: unknown[];
+            service?: string;
+        };
         UserIdentity: {
             id: string;
             provider_type: components["schemas"]["ProviderType"];
@@ -2195,6 +2338,10 @@ export interface components {
         AppId: components["schemas"]["ObjectIdHex"];
         /** @description The app's public App ID, e.g. `myapp-abcde`. */
         ClientAppId: string;
+        /** @description Run as this user of the app (24 hexadecimal characters). Exactly one of `user_id` and `run_as_system=true` is required (the official specification marks both required). */
+        DebugUserId: string;
+        /** @description `true` to run as the system user. Exactly one of `user_id` and `run_as_system=true`. */
+        DebugRunAsSystem: boolean;
         DraftId: components["schemas"]["ObjectIdHex"];
         DeploymentId: components["schemas"]["ObjectIdHex"];
     };
@@ -3950,6 +4097,82 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    adminExecuteFunction: {
+        parameters: {
+            query?: {
+                /** @description Run as this user of the app (24 hexadecimal characters). Exactly one of `user_id` and `run_as_system=true` is required (the official specification marks both required). */
+                user_id?: components["parameters"]["DebugUserId"];
+                /** @description `true` to run as the system user. Exactly one of `user_id` and `run_as_system=true`. */
+                run_as_system?: components["parameters"]["DebugRunAsSystem"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DebugExecuteFunctionRequest"];
+            };
+        };
+        responses: {
+            /** @description The execution's result (canonical Extended JSON) or error, logs and duration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebugExecutionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminExecuteFunctionSource: {
+        parameters: {
+            query?: {
+                /** @description Run as this user of the app (24 hexadecimal characters). Exactly one of `user_id` and `run_as_system=true` is required (the official specification marks both required). */
+                user_id?: components["parameters"]["DebugUserId"];
+                /** @description `true` to run as the system user. Exactly one of `user_id` and `run_as_system=true`. */
+                run_as_system?: components["parameters"]["DebugRunAsSystem"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DebugExecuteSourceRequest"];
+            };
+        };
+        responses: {
+            /** @description The execution's result (canonical Extended JSON) or error, logs and duration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DebugExecutionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     clientGetLocation: {
         parameters: {
             query?: never;
@@ -4606,6 +4829,37 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    clientCallFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientFunctionCall"];
+            };
+        };
+        responses: {
+            /** @description The function's return value, as canonical Extended JSON (any JSON value). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

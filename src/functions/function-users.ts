@@ -1,0 +1,59 @@
+import type { FunctionConfig } from '../app-config/app-config.types';
+import type { DeployedApp } from '../app-config/deployed-config.reader';
+import { ForbiddenError, InvalidInputError } from '../errors/app-error';
+import type { CustomUserDataReader } from '../runtime/custom-data/custom-data.reader';
+import type { UserDoc, UserModel } from '../runtime/users/user.model';
+import { functionUser, type FunctionUser } from './function-runner';
+
+const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
+
+/** The `context.user` of executions that run on behalf of an app's users. */
+export class FunctionUsers {
+  constructor(
+    private readonly users: UserModel,
+    private readonly customData: CustomUserDataReader,
+  ) {}
+
+  /** A stored user as `context.user`, its custom user data read as a login reads it. */
+  async of(app: DeployedApp, user: UserDoc): Promise<FunctionUser> {
+    const { data } = await this.customData.read(app, user._id.toHexString());
+    return functionUser(user, data);
+  }
+
+  /** The app's user with that id, or undefined (also for ids that are not ObjectIds). */
+  async find(app: DeployedApp, userId: string): Promise<FunctionUser | undefined> {
+    if (!OBJECT_ID.test(userId)) return undefined;
+    // By _id alone (the filter FerretDB answers from an index), then checked against the app.
+    const user = await this.users.findById(userId).lean<UserDoc>();
+    if (!user || String(user.app_id) !== app.appId) return undefined;
+    return this.of(app, user);
+  }
+
+  /**
+   * Whom a function runs as when `caller` calls it: the user its `run_as_user_id` names, else the
+   * caller. (`run_as_system` needs nothing here: the runner reads it from the function and keeps
+   * the caller as `context.user`.) A user-choosing script is not supported.
+   */
+  async runAs(
+    app: DeployedApp,
+    fn: FunctionConfig,
+    caller: FunctionUser | undefined,
+  ): Promise<FunctionUser | undefined> {
+    if (fn.run_as_system) return caller;
+    if (fn.run_as_user_id_script_source) {
+      throw new ForbiddenError(
+        `function "${fn.name}" chooses its user with run_as_user_id_script_source, which this server does not support`,
+        'NotCallable',
+      );
+    }
+    if (!fn.run_as_user_id) return caller;
+    const user = await this.find(app, fn.run_as_user_id);
+    if (!user) {
+      throw new InvalidInputError(
+        `function "${fn.name}" runs as user "${fn.run_as_user_id}", who is not a user of this app`,
+        'FunctionExecutionError',
+      );
+    }
+    return user;
+  }
+}
