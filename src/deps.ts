@@ -81,6 +81,12 @@ import { Sandbox, type SandboxLimits } from './functions/sandbox';
 import type { AppLogWriter } from './logs/app-log';
 import { userCreationFunction } from './runtime/users/user-creation-function';
 import { SecretBox } from './security/secret-box';
+import { TriggerSchedules } from './app-config/trigger-schedules';
+import { AppLookup } from './triggers/app-lookup';
+import { AuthTriggerDispatcher } from './triggers/auth-trigger-dispatcher';
+import { TriggerExecutor } from './triggers/trigger-executor';
+import { TriggerRuns } from './triggers/trigger-runs';
+import { TriggerScheduler } from './triggers/trigger-scheduler';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
 import type { TokenVerifier } from './http/authenticate';
@@ -104,8 +110,16 @@ export interface Deps {
   readonly userAccounts: UserAccounts;
   readonly signingKeys: SigningKeyStore;
   readonly functions: FunctionRunner;
+  /** Runs AUTHENTICATION triggers after auth events (tests wait on `idle()`). */
+  readonly authTriggers: AuthTriggerDispatcher;
+  /** Runs SCHEDULED triggers (tests drive it with `tick()`). */
+  readonly scheduler: TriggerScheduler;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
+  /** Starts background work (the trigger scheduler); a server calls it once it listens. */
+  start(): void;
+  /** Stops background work and waits for what is running; call before closing the database. */
+  stop(): Promise<void>;
 }
 
 /** Collections whose documents belong to an app (field holding the app's ObjectId). */
@@ -123,6 +137,8 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'userpass_tokens', appIdField: 'app_id' },
   { collection: 'api_keys', appIdField: 'app_id' },
   { collection: 'data_source_claims', appIdField: 'app_id' },
+  { collection: 'trigger_schedules', appIdField: 'app_id' },
+  { collection: 'trigger_runs', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -206,6 +222,7 @@ export async function buildDeps(
     triggersRule,
   ];
   const snapshots = new DeploymentConfigs(conn);
+  const triggerSchedules = new TriggerSchedules(conn);
   const configStore = new ConfigStore(
     apps,
     deployments,
@@ -215,6 +232,7 @@ export async function buildDeps(
     configRules,
     now,
     (appId, when) => appService.touch(appId, when),
+    (appId, config, when) => triggerSchedules.noteDeploy(appId, config, when),
   );
 
   const deployedConfigs = new CachedDeployedConfigReader(conn, snapshots);
@@ -231,6 +249,25 @@ export async function buildDeps(
     appLogs,
     now,
   );
+  // (triggers runtime)
+  const customDataReader = new CustomUserDataReader(dataSources, log);
+  const appLookup = new AppLookup(conn, deployedConfigs);
+  const triggerExecutor = new TriggerExecutor(functions, appLogs, log, now);
+  const authTriggers = new AuthTriggerDispatcher(
+    appLookup,
+    customDataReader,
+    triggerExecutor,
+    log,
+    now,
+  );
+  const scheduler = new TriggerScheduler(
+    triggerSchedules,
+    new TriggerRuns(conn),
+    appLookup,
+    triggerExecutor,
+    log,
+    now,
+  );
   const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);
   const userTokens = new UserTokenService(userSessions, users, signingKeys, deployedConfigs, now);
   const userOwnedCollections: UserOwnedCollection[] = [
@@ -245,6 +282,7 @@ export async function buildDeps(
     userSessions,
     userOwnedCollections,
     now,
+    authTriggers,
   );
   const userpassAccounts = new UserpassAccounts(userpassAccountDocs, now);
   const directory = new UserDirectory(
@@ -252,6 +290,7 @@ export async function buildDeps(
     claims,
     options.beforeUserCreated ?? userCreationFunction(functions),
     now,
+    authTriggers,
   );
   const apiKeyDocs = apiKeyModel(conn);
   await apiKeyDocs.init();
@@ -273,8 +312,9 @@ export async function buildDeps(
     providerRegistry(loginProviders),
     directory,
     userTokens,
-    new CustomUserDataReader(dataSources, log),
+    customDataReader,
     new LoginRateLimiter(config.loginRateLimit),
+    authTriggers,
   );
 
   const handlers: HandlerTable = {
@@ -334,6 +374,7 @@ export async function buildDeps(
             (p) => p.type === 'api-key',
           )?._id ?? '',
         now,
+        authTriggers,
       ),
     ),
 
@@ -357,12 +398,19 @@ export async function buildDeps(
     userAccounts,
     signingKeys,
     functions,
+    authTriggers,
+    scheduler,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),
       refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
       userAccessAuth: (token) => userTokens.verifyAccessToken(token),
       userRefreshAuth: apiKeyRoutesRefreshVerifier((token) => userTokens.verifyRefreshToken(token)),
+    },
+    start: () => scheduler.start(),
+    stop: async () => {
+      await scheduler.stop();
+      await authTriggers.close();
     },
   };
 }

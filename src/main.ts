@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     { host: config.host, port: config.port, database: db.kind },
     'Open App Services is listening',
   );
+  deps.start();
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await deps.stop();
     await conn.close();
     await db.stop();
     process.exit(0);
