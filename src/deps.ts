@@ -92,6 +92,12 @@ import { userCreationFunction } from './runtime/users/user-creation-function';
 import { appLogModel } from './logs/app-log.model';
 import { AppLogStore } from './logs/app-log.store';
 import { SecretBox } from './security/secret-box';
+import { TriggerSchedules } from './app-config/trigger-schedules';
+import { AppLookup } from './triggers/app-lookup';
+import { AuthTriggerDispatcher } from './triggers/auth-trigger-dispatcher';
+import { TriggerExecutor } from './triggers/trigger-executor';
+import { TriggerRuns } from './triggers/trigger-runs';
+import { TriggerScheduler } from './triggers/trigger-scheduler';
 import { getOrCreateServerSecret } from './db/server-secrets';
 import { healthHandlers } from './http/health.routes';
 import type { TokenVerifier } from './http/authenticate';
@@ -117,8 +123,16 @@ export interface Deps {
   readonly functions: FunctionRunner;
   /** The app logs: `write` for whatever logs events (logins, functions, triggers). */
   readonly appLogs: AppLogStore;
+  /** Runs AUTHENTICATION triggers after auth events (tests wait on `idle()`). */
+  readonly authTriggers: AuthTriggerDispatcher;
+  /** Runs SCHEDULED triggers (tests drive it with `tick()`). */
+  readonly scheduler: TriggerScheduler;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
+  /** Starts background work (the trigger scheduler); a server calls it once it listens. */
+  start(): void;
+  /** Stops background work and waits for what is running; call before closing the database. */
+  stop(): Promise<void>;
 }
 
 /** Collections whose documents belong to an app (field holding the app's ObjectId). */
@@ -137,6 +151,8 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'api_keys', appIdField: 'app_id' },
   { collection: 'data_source_claims', appIdField: 'app_id' },
   { collection: 'app_logs', appIdField: 'app_id' },
+  { collection: 'trigger_schedules', appIdField: 'app_id' },
+  { collection: 'trigger_runs', appIdField: 'app_id' },
 ];
 
 export interface DepsOptions {
@@ -223,6 +239,7 @@ export async function buildDeps(
     triggersRule,
   ];
   const snapshots = new DeploymentConfigs(conn);
+  const triggerSchedules = new TriggerSchedules(conn);
   const configStore = new ConfigStore(
     apps,
     deployments,
@@ -232,6 +249,7 @@ export async function buildDeps(
     configRules,
     now,
     (appId, when) => appService.touch(appId, when),
+    (appId, config, when) => triggerSchedules.noteDeploy(appId, config, when),
   );
 
   const deployedConfigs = new CachedDeployedConfigReader(conn, snapshots);
@@ -242,6 +260,25 @@ export async function buildDeps(
     new DataAccess(conn, dataSources, now),
     (appId, name) => secrets.resolve(appId, name),
     appLogs,
+    now,
+  );
+  // (triggers runtime)
+  const customDataReader = new CustomUserDataReader(dataSources, log);
+  const appLookup = new AppLookup(conn, deployedConfigs);
+  const triggerExecutor = new TriggerExecutor(functions, appLogs, log, now);
+  const authTriggers = new AuthTriggerDispatcher(
+    appLookup,
+    customDataReader,
+    triggerExecutor,
+    log,
+    now,
+  );
+  const scheduler = new TriggerScheduler(
+    triggerSchedules,
+    new TriggerRuns(conn),
+    appLookup,
+    triggerExecutor,
+    log,
     now,
   );
   const signingKeys = new SigningKeyStore(signingKeyDocs, box, ACCESS_TOKEN_TTL_SECONDS, now);
@@ -258,6 +295,7 @@ export async function buildDeps(
     userSessions,
     userOwnedCollections,
     now,
+    authTriggers,
   );
   const userpassAccounts = new UserpassAccounts(userpassAccountDocs, now);
   const directory = new UserDirectory(
@@ -265,6 +303,7 @@ export async function buildDeps(
     claims,
     options.beforeUserCreated ?? userCreationFunction(functions),
     now,
+    authTriggers,
   );
   const apiKeyDocs = apiKeyModel(conn);
   await apiKeyDocs.init();
@@ -285,7 +324,6 @@ export async function buildDeps(
     customFunctionProvider(functions),
   ];
   const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
-  const customDataReader = new CustomUserDataReader(dataSources, log);
   const functionUsers = new FunctionUsers(users, customDataReader);
   const login = new LoginService(
     deployedConfigs,
@@ -294,6 +332,7 @@ export async function buildDeps(
     userTokens,
     customDataReader,
     loginLimiter,
+    authTriggers,
     { now, onAttempt: logLoginAttempts(appLogs) },
   );
   const userpassTokens = new UserpassTokens(userpassTokenDocs, now);
@@ -358,6 +397,7 @@ export async function buildDeps(
             (p) => p.type === 'api-key',
           )?._id ?? '',
         now,
+        authTriggers,
       ),
     ),
 
@@ -392,12 +432,20 @@ export async function buildDeps(
     signingKeys,
     functions,
     appLogs,
+    authTriggers,
+    scheduler,
     handlers,
     verifiers: {
       tokenAuth: (token) => adminTokens.verifyAccessToken(token),
       refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
       userAccessAuth: (token) => userTokens.verifyAccessToken(token),
       userRefreshAuth: apiKeyRoutesRefreshVerifier((token) => userTokens.verifyRefreshToken(token)),
+    },
+    start: () => scheduler.start(),
+    stop: async () => {
+      await scheduler.stop();
+      await authTriggers.close();
+      await functions.close();
     },
   };
 }

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     { host: config.host, port: config.port, database: db.kind },
     'Open App Services is listening',
   );
+  deps.start();
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await deps.stop();
     stopSweeping();
     await deps.appLogs.flush();
     await conn.close();

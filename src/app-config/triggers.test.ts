@@ -1,5 +1,12 @@
 import { defaultAppConfig, type AppConfig, type TriggerConfig } from './app-config.types';
-import { authTriggersFor, nextFireTime, scheduledTriggers, scheduleProblem } from './triggers';
+import {
+  authTriggersFor,
+  nextFireTime,
+  normalizeSchedule,
+  previousFireTime,
+  scheduledTriggers,
+  scheduleProblem,
+} from './triggers';
 
 const at = (iso: string) => new Date(iso);
 
@@ -37,6 +44,22 @@ describe('nextFireTime (UTC)', () => {
 
   it('throws on a schedule it would refuse', () => {
     expect(() => nextFireTime('* * * * * *', new Date())).toThrow(/5 fields/);
+  });
+});
+
+describe('previousFireTime (UTC)', () => {
+  it.each([
+    // At or before: a fire time equal to the instant is returned.
+    ['0 8 * * *', '2024-01-02T08:00:00.000Z', '2024-01-02T08:00:00.000Z'],
+    ['0 8 * * *', '2024-01-02T07:59:59.999Z', '2024-01-01T08:00:00.000Z'],
+    ['* * * * *', '2024-01-01T08:02:30.500Z', '2024-01-01T08:02:00.000Z'],
+    ['0 0 29 2 *', '2027-03-01T00:00:00.000Z', '2024-02-29T00:00:00.000Z'],
+  ])('%j at or before %s is %s', (schedule, at0, prev) => {
+    expect(previousFireTime(schedule, at(at0))?.toISOString()).toBe(prev);
+  });
+
+  it('normalizes the spelling of a schedule', () => {
+    expect(normalizeSchedule('  0   8 * *  * ')).toBe('0 8 * * *');
   });
 });
 
@@ -122,6 +145,13 @@ describe('authTriggersFor and scheduledTriggers', () => {
     ]);
     expect(authTriggersFor(config, 'LOGIN', 'api-key')).toEqual([]);
     expect(authTriggersFor(config, 'DELETE', 'local-userpass')).toEqual([]);
+  });
+
+  it('selects by any of several provider types (a deleted user with linked identities)', () => {
+    expect(
+      authTriggersFor(config, 'LOGIN', ['api-key', 'local-userpass']).map((t) => t.name),
+    ).toEqual(['onLogin']);
+    expect(authTriggersFor(config, 'LOGIN', [])).toEqual([]);
   });
 
   it('selects enabled SCHEDULED triggers', () => {

@@ -11,18 +11,22 @@ import type {
  * admin side (validation) and the runtime (firing) share.
  */
 
-/** The enabled AUTHENTICATION triggers that fire for this operation through this provider type. */
+/**
+ * The enabled AUTHENTICATION triggers that fire for this operation through this provider type,
+ * or through any of these provider types (a deleted user's identities).
+ */
 export function authTriggersFor(
   config: AppConfig,
   operationType: AuthOperationType,
-  providerType: string,
+  providerTypes: string | readonly string[],
 ): AuthTriggerConfig[] {
+  const types = typeof providerTypes === 'string' ? [providerTypes] : providerTypes;
   return config.triggers.filter(
     (t): t is AuthTriggerConfig =>
       t.type === 'AUTHENTICATION' &&
       !t.disabled &&
       t.config.operation_type === operationType &&
-      t.config.providers.includes(providerType),
+      types.some((type) => t.config.providers.includes(type)),
   );
 }
 
@@ -68,6 +72,28 @@ export function nextFireTime(schedule: string, after: Date): Date {
   const problem = scheduleProblem(schedule);
   if (problem) throw new Error(`invalid schedule "${schedule}": ${problem}`);
   return parse(schedule.trim(), after).next().toDate();
+}
+
+/**
+ * The last time at or before `atOrBefore` at which `schedule` fired, in UTC, or undefined when
+ * it never did (within cron-parser's search range). Throws like `nextFireTime`.
+ */
+export function previousFireTime(schedule: string, atOrBefore: Date): Date | undefined {
+  const problem = scheduleProblem(schedule);
+  if (problem) throw new Error(`invalid schedule "${schedule}": ${problem}`);
+  try {
+    // cron-parser's prev() is strictly before its current date: start 1 ms later.
+    return parse(schedule.trim(), new Date(atOrBefore.getTime() + 1))
+      .prev()
+      .toDate();
+  } catch {
+    return undefined;
+  }
+}
+
+/** One spelling per schedule (fields separated by single spaces), for keys. */
+export function normalizeSchedule(schedule: string): string {
+  return schedule.trim().split(/\s+/).join(' ');
 }
 
 function parse(expression: string, after: Date) {

@@ -53,13 +53,23 @@ export function specAgent(app: Express): SpecAgent {
   };
 }
 
+export interface TestServerOptions extends Omit<DepsOptions, 'now'> {
+  /**
+   * Joins another test server's database (a second server process sharing it) instead of
+   * creating one; a joining server does not drop the database when it closes.
+   */
+  dbName?: string;
+  /** Whether background work (the trigger scheduler's loop) runs; default true. */
+  background?: boolean;
+}
+
 /** A full server (real HTTP stack, real database) on a database of its own. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: Omit<DepsOptions, 'now'> = {},
+  { dbName: joined, background = true, ...options }: TestServerOptions = {},
 ): Promise<TestServer> {
   const uri = testDatabaseUri();
-  const dbName = `t_${randomBytes(6).toString('hex')}`;
+  const dbName = joined ?? `t_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -77,6 +87,7 @@ export async function startTestServer(
     now: clock.now,
   });
   const app = createApp(deps);
+  if (background) deps.start();
   return {
     app,
     deps,
@@ -85,7 +96,8 @@ export async function startTestServer(
     dbName,
     clock,
     close: async () => {
-      await conn.dropDatabase();
+      await deps.stop();
+      if (!joined) await conn.dropDatabase();
       await conn.close();
     },
   };

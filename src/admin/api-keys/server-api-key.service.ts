@@ -6,6 +6,7 @@ import type {
   CreatedApiKey,
   KeyOwner,
 } from '../../runtime/api-keys/api-key.store';
+import { NO_AUTH_EVENTS, type AuthEvents } from '../../runtime/users/auth-events';
 import type { UserAccounts } from '../../runtime/users/user-accounts';
 import type { IdentityClaimModel, UserDoc, UserModel } from '../../runtime/users/user.model';
 
@@ -31,6 +32,7 @@ export class ServerApiKeyService {
     private readonly accounts: UserAccounts,
     private readonly providerIdOf: ApiKeyProviderIdOf,
     private readonly now: () => Date,
+    private readonly events: AuthEvents = NO_AUTH_EVENTS,
   ) {}
 
   async create(appId: string, name: string): Promise<CreatedApiKey> {
@@ -77,6 +79,7 @@ export class ServerApiKeyService {
       await this.accounts.delete(appId, userId);
       throw err;
     }
+    this.events.emit(appId, { operationType: 'CREATE', providers: ['api-key'], user });
     return created;
   }
 

@@ -49,6 +49,12 @@ export class ConfigStore {
     private readonly now: () => Date,
     /** Told after each deployment (the app's last_modified is kept there). */
     private readonly onDeployed: (appId: string, when: Date) => Promise<void>,
+    /** Told before a deployment is inserted (the scheduled triggers index is written there). */
+    private readonly beforeDeploy: (
+      appId: string,
+      config: AppConfig,
+      when: Date,
+    ) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** The deployed config: the newest deployment, or the config the app was created with. */
@@ -161,6 +167,7 @@ export class ConfigStore {
       draft_id: meta.draftId ?? '',
       deployed_at: now,
     };
+    await this.beforeDeploy(appId, config, now);
     // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
     await this.snapshots.put(id, appId, config);
     try {

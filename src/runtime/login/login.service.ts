@@ -5,6 +5,7 @@ import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import type { CustomDataResult, CustomUserDataReader } from '../custom-data/custom-data.reader';
 import type { AuthenticatedIdentity, LoginProvider } from '../providers/login-provider';
 import type { IssuedSession, UserPrincipal, UserTokenService } from '../tokens/user-token.service';
+import { NO_AUTH_EVENTS, type AuthEvents } from '../users/auth-events';
 import type { UserDirectory } from '../users/user-directory';
 import { accountKey, loginAccount, type LoginRateLimiter } from './rate-limit';
 
@@ -71,6 +72,7 @@ export class LoginService {
     private readonly tokens: UserTokenService,
     private readonly customData: CustomUserDataReader,
     private readonly limiter: LoginRateLimiter,
+    private readonly events: AuthEvents = NO_AUTH_EVENTS,
     private readonly options: LoginServiceOptions = {},
   ) {}
 
@@ -180,6 +182,13 @@ export class LoginService {
       deviceId,
       customData.data,
     );
+    // Every successful login, the first one (which also reported CREATE) included.
+    this.events.emit(app, {
+      operationType: 'LOGIN',
+      providers: [provider.type],
+      user,
+      ...(customData.data ? { customData: customData.data } : {}),
+    });
     return { session, customData };
   }
 

@@ -1,6 +1,7 @@
 import type mongoose from 'mongoose';
 import type { UserSessionModel } from '../tokens/user-session.model';
-import type { IdentityClaimModel, UserModel } from './user.model';
+import { NO_AUTH_EVENTS, providerTypesOf, type AuthEvents } from './auth-events';
+import type { IdentityClaimModel, UserDoc, UserModel } from './user.model';
 
 /** Collections holding documents that belong to a user, removed with the user. */
 export interface UserOwnedCollection {
@@ -20,11 +21,20 @@ export class UserAccounts {
     private readonly sessions: UserSessionModel,
     private readonly owned: readonly UserOwnedCollection[],
     private readonly now: () => Date,
+    private readonly events: AuthEvents = NO_AUTH_EVENTS,
   ) {}
 
-  /** Removes the user first (so it is gone at once), then its identities, sessions and keys. */
+  /**
+   * Removes the user first (so it is gone at once), then its identities, sessions and keys. The
+   * DELETE auth event is reported by the one caller whose delete removed the document.
+   */
   async delete(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
+    // By _id alone (the lookup FerretDB answers from an index); the app is checked here.
+    const user = await this.users.findById(userId).lean<UserDoc>();
     const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
+    if (user && String(user.app_id) === appId && deletedCount === 1) {
+      this.events.emit(appId, { operationType: 'DELETE', providers: providerTypesOf(user), user });
+    }
     await this.claims.deleteMany({ user_id: userId });
     await this.sessions.deleteMany({ user_id: userId });
     for (const o of this.owned)

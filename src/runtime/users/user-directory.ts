@@ -3,6 +3,7 @@ import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
 import { UnauthorizedError } from '../../errors/app-error';
 import type { AuthenticatedIdentity } from '../providers/login-provider';
+import { NO_AUTH_EVENTS, type AuthEvents } from './auth-events';
 import type { IdentityClaimModel, UserDoc, UserIdentity, UserModel } from './user.model';
 
 /**
@@ -23,6 +24,7 @@ export class UserDirectory {
     private readonly claims: IdentityClaimModel,
     private readonly beforeCreate: BeforeUserCreated,
     private readonly now: () => Date,
+    private readonly events: AuthEvents = NO_AUTH_EVENTS,
   ) {}
 
   async resolve(
@@ -126,6 +128,7 @@ export class UserDirectory {
       });
       throw err;
     }
+    this.events.emit(app, { operationType: 'CREATE', providers: [entry.provider_type], user });
     return user;
   }
 

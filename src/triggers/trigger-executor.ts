@@ -1,0 +1,69 @@
+import type { TriggerConfig } from '../app-config/app-config.types';
+import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { FunctionRunner } from '../functions/function-runner';
+import type { Logger } from '../logging/logger';
+import type { AppLogWriter } from '../logs/app-log';
+
+export type TriggerLogType = 'AUTH_TRIGGER' | 'SCHEDULED_TRIGGER';
+
+/**
+ * Runs a trigger's function as the system user. The execution (its console output, result or
+ * error) is recorded by the function runner under `type`; a trigger that cannot run at all (its
+ * function is missing, the run threw) is recorded as TRIGGER_FAILURE. Never throws: nobody
+ * waits for a trigger.
+ */
+export class TriggerExecutor {
+  constructor(
+    private readonly functions: FunctionRunner,
+    private readonly appLogs: AppLogWriter,
+    private readonly log: Logger,
+    private readonly now: () => Date,
+  ) {}
+
+  async run(
+    app: DeployedApp,
+    trigger: TriggerConfig,
+    type: TriggerLogType,
+    args: readonly unknown[],
+  ): Promise<void> {
+    const fn = this.functions.findById(app, trigger.function_id);
+    if (!fn) {
+      this.failure(app, trigger, `function not found: '${trigger.function_id}'`);
+      return;
+    }
+    try {
+      const execution = await this.functions.execute({
+        app,
+        target: { fn },
+        args,
+        runAsSystem: true,
+        log: { type, trigger: { id: trigger._id, name: trigger.name } },
+      });
+      if (!execution.ok) {
+        this.log.info(
+          { app: app.clientAppId, trigger: trigger.name, failure: execution.failure },
+          'trigger function failed',
+        );
+      }
+    } catch (err) {
+      this.failure(app, trigger, err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  /** A trigger that did not run: the app's logs and the server's log say why. */
+  failure(app: DeployedApp, trigger: TriggerConfig, error: string): void {
+    const at = this.now();
+    this.log.warn({ app: app.clientAppId, trigger: trigger.name, error }, 'trigger did not run');
+    this.appLogs.write({
+      type: 'TRIGGER_FAILURE',
+      app_id: app.appId,
+      group_id: app.groupId,
+      domain_id: app.domainId,
+      started: at,
+      completed: at,
+      event_subscription_id: trigger._id,
+      event_subscription_name: trigger.name,
+      error,
+    });
+  }
+}
