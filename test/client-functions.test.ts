@@ -2,7 +2,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as Realm from 'realm-web';
 import { anonLogin, clientApp, enableProvider, type LoginTokens } from './helpers/client';
-import { appPath, createDataSource, createIn } from './helpers/config-resources';
+import {
+  appPath,
+  createDataSource,
+  createIn,
+  enableCustomUserData,
+} from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -107,18 +112,13 @@ describe('POST /functions/call', () => {
   it('gives the caller as context.user with fresh custom data, not running as system', async () => {
     const svc = await createDataSource(srv, admin, base);
     const database = `cfn_${srv.dbName}`;
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', admin.auth)
-      .send({
-        enabled: true,
-        mongo_service_id: svc._id,
-        database_name: database,
-        collection_name: 'profiles',
-        user_id_field: 'owner',
-        on_user_creation_function_id: '',
-      })
-      .expect(204);
+    await enableCustomUserData(srv, admin, base, {
+      mongo_service_id: svc._id,
+      database_name: database,
+      collection_name: 'profiles',
+      user_id_field: 'owner',
+      on_user_creation_function_id: '',
+    });
     const who =
       'exports = () => ({ id: context.user.id, system: context.runningAsSystem(), plan: context.user.custom_data.plan });';
     await addFunction('whoami', who);

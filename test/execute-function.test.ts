@@ -1,5 +1,10 @@
 import { anonLogin, clientApp, enableProvider } from './helpers/client';
-import { appPath, createDataSource, createIn } from './helpers/config-resources';
+import {
+  appPath,
+  createDataSource,
+  createIn,
+  enableCustomUserData,
+} from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -218,18 +223,13 @@ describe('debug execution: whom the function runs as', () => {
   it('runs as the user_id user, with its custom user data, not as system', async () => {
     const svc = await createDataSource(srv, owner, base);
     const database = `cud_${srv.dbName}`;
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', owner.auth)
-      .send({
-        enabled: true,
-        mongo_service_id: svc._id,
-        database_name: database,
-        collection_name: 'profiles',
-        user_id_field: 'user_id',
-        on_user_creation_function_id: '',
-      })
-      .expect(204);
+    await enableCustomUserData(srv, owner, base, {
+      mongo_service_id: svc._id,
+      database_name: database,
+      collection_name: 'profiles',
+      user_id_field: 'user_id',
+      on_user_creation_function_id: '',
+    });
     await addFunction('who', WHO);
     const userId = await newUser();
     await srv.conn

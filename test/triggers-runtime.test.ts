@@ -1,6 +1,11 @@
 import { createServerKey } from './helpers/api-keys';
 import { anonLogin, CLIENT_AUTH, enableProvider, type LoginTokens } from './helpers/client';
-import { appPath, createDataSource, createFunction } from './helpers/config-resources';
+import {
+  appPath,
+  createDataSource,
+  createFunction,
+  enableCustomUserData,
+} from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import {
@@ -231,17 +236,12 @@ describe('AUTHENTICATION triggers', () => {
 
   it('the event carries the custom user data: as the login read it, or read for a deletion', async () => {
     const app = await appWithDataSource();
-    await srv.api
-      .patch(`${app.base}/custom_user_data`)
-      .set('Authorization', admin.auth)
-      .send({
-        enabled: true,
-        mongo_service_id: app.serviceId,
-        database_name: app.db,
-        collection_name: 'custom',
-        user_id_field: 'user_id',
-      })
-      .expect(204);
+    await enableCustomUserData(srv, admin, app.base, {
+      mongo_service_id: app.serviceId,
+      database_name: app.db,
+      collection_name: 'custom',
+      user_id_field: 'user_id',
+    });
     await addUserpassProvider(srv, admin, app._id, AUTO_CONFIRM);
     await authTrigger(app, 'onLogin', 'LOGIN', ['local-userpass']);
     await authTrigger(app, 'onDelete', 'DELETE', ['local-userpass']);

@@ -5,6 +5,7 @@ import {
   createDataSource,
   createFunction,
   ON_USER_CREATION_SOURCE,
+  enableCustomUserData,
 } from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -24,18 +25,13 @@ async function appWithCreationFunction(source: string, database: string) {
   const base = appPath(GROUP_A, app._id);
   const svc = await createDataSource(srv, admin, base);
   const fn = await createFunction(srv, admin, base, 'onUserCreation', source);
-  await srv.api
-    .patch(`${base}/custom_user_data`)
-    .set('Authorization', admin.auth)
-    .send({
-      enabled: true,
-      mongo_service_id: svc._id,
-      database_name: database,
-      collection_name: 'users',
-      user_id_field: 'user_account_id',
-      on_user_creation_function_id: fn._id,
-    })
-    .expect(204);
+  await enableCustomUserData(srv, admin, base, {
+    mongo_service_id: svc._id,
+    database_name: database,
+    collection_name: 'users',
+    user_id_field: 'user_account_id',
+    on_user_creation_function_id: fn._id,
+  });
   await enableProvider(srv, admin, app._id, 'anon-user');
   return app;
 }

@@ -65,3 +65,25 @@ export function createDataSource(
     config: ATLAS_CONFIG,
   });
 }
+
+export interface CustomUserDataSettings {
+  mongo_service_id: string;
+  database_name: string;
+  collection_name: string;
+  user_id_field: string;
+  on_user_creation_function_id?: string;
+}
+
+/** Turns custom user data on for the app at `base` (PATCH, 204). */
+export async function enableCustomUserData(
+  srv: TestServer,
+  session: AdminSession,
+  base: string,
+  settings: CustomUserDataSettings,
+): Promise<void> {
+  await srv.api
+    .patch(`${base}/custom_user_data`)
+    .set('Authorization', session.auth)
+    .send({ enabled: true, on_user_creation_function_id: '', ...settings })
+    .expect(204);
+}
