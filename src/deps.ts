@@ -446,6 +446,7 @@ export async function buildDeps(
       await scheduler.stop();
       await authTriggers.close();
       await functions.close();
+      await dataSources.close();
     },
   };
 }

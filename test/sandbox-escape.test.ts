@@ -3,9 +3,15 @@
  * debug console on a real server and database. Every attempt must be contained: the function
  * sees nothing of the host, fails alone within its limits, and the server keeps serving.
  */
-import { appPath, createDataSource, createFunction } from './helpers/config-resources';
+import {
+  appPath,
+  ATLAS_CONFIG,
+  createDataSource,
+  createFunction,
+  createIn,
+} from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { startTestServer, testDatabaseUri, type TestServer } from './helpers/test-server';
 
 const TIMEOUT_MS = 1500;
 
@@ -173,6 +179,26 @@ describe('sandbox escapes', () => {
       expect(out.result).toBeUndefined();
       expect(errorText(out)).toMatch(/reserved/);
     }
+  });
+
+  it("12b. naming the server's own cluster by URI does not step around those rules", async () => {
+    const other = await createApp(srv, admin);
+    const otherBase = appPath(GROUP_A, other._id);
+    const uri = testDatabaseUri().replace('127.0.0.1', 'localhost');
+    await createIn(srv, admin, otherBase, 'secrets', { name: 'ownCluster', value: uri });
+    await createIn(srv, admin, otherBase, 'services', {
+      name: 'mongodb-atlas',
+      type: 'mongodb-atlas',
+      config: ATLAS_CONFIG,
+      secret_config: { uri: 'ownCluster' },
+    });
+    const out = await run(
+      `exports = async () =>
+        context.services.get("mongodb-atlas").db("${srv.dbName}").collection("admin_keys").find({}).toArray();`,
+      otherBase,
+    );
+    expect(out.result).toBeUndefined();
+    expect(errorText(out)).toMatch(/reserved/);
   });
 
   it('13. Error.prepareStackTrace and stack frames expose nothing of the host', async () => {

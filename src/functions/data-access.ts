@@ -41,10 +41,11 @@ interface ClaimDoc {
 /**
  * Runs functions' collection requests against the app's data sources.
  *
- * Tenancy: on the built-in source (this server's own cluster) a database belongs to the first app
- * that uses it from a function, recorded by a unique insert in `data_source_claims`; other apps'
- * functions are refused it, and no function may use the server's own database or admin/local/
- * config. A source with its own URI is the app's own cluster and is not restricted.
+ * Tenancy: on this server's own cluster (the built-in source, or a URI naming it; see
+ * DataSources.isShared) a database belongs to the first app that uses it from a function,
+ * recorded by a unique insert in `data_source_claims`; other apps' functions are refused it, and
+ * no function may use the server's own database or admin/local/config. A source with a URI of
+ * another cluster is the app's own and is not restricted.
  */
 export class DataAccess {
   private readonly owned = new Set<string>();
@@ -62,12 +63,14 @@ export class DataAccess {
       throw new DataAccessError(`invalid database name "${req.database}"`);
     if (!VALID_COLLECTION.test(req.collection))
       throw new DataAccessError(`invalid collection name "${req.collection}"`);
-    if (this.sources.isBuiltIn(service)) await this.checkBuiltIn(app.appId, req.database);
+    if (await this.sources.isShared(app.appId, service)) {
+      await this.checkSharedDatabase(app.appId, req.database);
+    }
     const db = await this.sources.database(app.appId, service, req.database);
     return runMethod(db, db.collection(req.collection), req);
   }
 
-  private async checkBuiltIn(appId: string, database: string): Promise<void> {
+  private async checkSharedDatabase(appId: string, database: string): Promise<void> {
     const key = `${appId}\0${database}`;
     if (this.owned.has(key)) return;
     if (database === this.conn.name || RESERVED_DATABASES.has(database.toLowerCase())) {

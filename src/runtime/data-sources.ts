@@ -16,9 +16,20 @@ export class DataSources {
     private readonly resolveSecret: SecretResolver,
   ) {}
 
-  /** True when the source is this server's own cluster, which all apps on the server share. */
-  isBuiltIn(service: ServiceConfig): boolean {
-    return !service.secret_config?.uri;
+  /**
+   * True when the source is this server's own cluster, which all apps on the server share: the
+   * built-in source, or a URI naming one of the hosts the server itself is connected to (so an
+   * admin cannot step around the built-in source's rules by spelling its address). Hosts are
+   * compared as written (with localhost and loopback addresses taken as one), so an alias in DNS
+   * or a `mongodb+srv` record that leads to the same servers is not recognised.
+   */
+  async isShared(appId: string, service: ServiceConfig): Promise<boolean> {
+    const uriSecret = service.secret_config?.uri;
+    if (!uriSecret) return true;
+    const uri = await this.resolveSecret(appId, uriSecret);
+    if (!uri) return false;
+    const own = new Set(hostsOf(this.conn.getClient().options.hosts));
+    return hostsOf(new MongoClient(uri).options.hosts).some((h) => own.has(h));
   }
 
   async database(appId: string, service: ServiceConfig, name: string): Promise<Db> {
@@ -41,4 +52,17 @@ export class DataSources {
     this.clients.clear();
     await Promise.allSettled(clients.map(async (c) => (await c).close()));
   }
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1', '0.0.0.0']);
+
+/** host:port keys, with every loopback spelling as one host. */
+function hostsOf(
+  hosts: readonly { host?: string; port?: number; socketPath?: string }[],
+): string[] {
+  return hosts.map((h) => {
+    if (h.socketPath) return h.socketPath;
+    const host = (h.host ?? '').toLowerCase();
+    return `${LOOPBACK.has(host) ? 'loopback' : host}:${h.port ?? 27017}`;
+  });
 }
