@@ -37,13 +37,19 @@ export function providerFunction(
 /**
  * Request data that is passed on to a user function, decoded from Extended JSON (realm-web sends
  * canonical EJSON, e.g. `{"$oid": …}`, `{"$numberInt": …}`) so BSON values reach the function as
- * such. Malformed EJSON is the caller's mistake (400).
+ * such. Malformed EJSON is the caller's mistake (400). bson's reason quotes the offending value,
+ * so `withReason: false` leaves it out where the input may hold credentials and the error is
+ * written to the app logs (a login's AUTH entry).
  */
-export function decodeEjsonInput<T>(value: T, what: string): T {
+export function decodeEjsonInput<T>(
+  value: T,
+  what: string,
+  { withReason = true }: { withReason?: boolean } = {},
+): T {
   try {
     return EJSON.deserialize(value as object, { relaxed: false }) as T;
   } catch (err) {
-    const why = err instanceof Error ? `: ${err.message}` : '';
+    const why = withReason && err instanceof Error ? `: ${err.message}` : '';
     throw new InvalidInputError(`${what} is not valid Extended JSON${why}`, 'BadRequest');
   }
 }
