@@ -94,7 +94,7 @@ import { AppLogStore } from './logs/app-log.store';
 import { SecretBox } from './security/secret-box';
 import { TriggerSchedules } from './app-config/trigger-schedules';
 import { AppLookup } from './triggers/app-lookup';
-import { AuthTriggerDispatcher } from './triggers/auth-trigger-dispatcher';
+import { AuthTriggerDispatcher, type AuthTriggerLimits } from './triggers/auth-trigger-dispatcher';
 import { TriggerExecutor } from './triggers/trigger-executor';
 import { TriggerRuns } from './triggers/trigger-runs';
 import { TriggerScheduler } from './triggers/trigger-scheduler';
@@ -162,6 +162,8 @@ export interface DepsOptions {
   beforeUserCreated?: BeforeUserCreated;
   /** Replaces the configured limits of user function executions (tests use short ones). */
   functionLimits?: Partial<SandboxLimits>;
+  /** Replaces the queue limits of AUTHENTICATION triggers (tests fill the queue with these). */
+  authTriggerLimits?: AuthTriggerLimits;
 }
 
 export async function buildDeps(
@@ -272,6 +274,7 @@ export async function buildDeps(
     triggerExecutor,
     log,
     now,
+    options.authTriggerLimits,
   );
   const scheduler = new TriggerScheduler(
     triggerSchedules,

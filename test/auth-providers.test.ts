@@ -38,17 +38,19 @@ async function createSecret(appId: string, name: string, value = SIGNING_KEY_VAL
     .expect(201);
 }
 
-/** Functions have their own API on another branch; the test puts them in the config directly. */
-async function addFunction(appId: string, name: string): Promise<void> {
+/** Puts a function in the config directly (functions.test.ts covers their API); returns its id. */
+async function addFunction(appId: string, name: string): Promise<string> {
+  const _id = new mongoose.Types.ObjectId().toHexString();
   await srv.deps.configStore.change(appId, 'test-setup', (config) => {
     config.functions.push({
-      _id: new mongoose.Types.ObjectId().toHexString(),
+      _id,
       name,
       source: 'exports = () => true;',
       private: false,
       last_modified: 0,
     });
   });
+  return _id;
 }
 
 function post(appId: string, body: Json, session = ownerA) {
@@ -321,18 +323,32 @@ describe('validation by provider type', () => {
     for (const name of ['sk1', 'sk2', 'sk3', 'sk4', 'oauthSecret']) await createSecret(appId, name);
     await createSecret(appId, 'shortKey', 'too-short');
     for (const name of ['confirmUser', 'resetPassword', 'authenticate'])
-      await addFunction(appId, name);
+      fnIds[name] = await addFunction(appId, name);
   });
+  const fnIds: Record<string, string> = {};
 
-  /** Creates the provider, checks it reads back as sent, and deletes it again. */
+  /** A config as read back: a function given by name is also shown by its id. */
+  function withFunctionIds(config: Json): Json {
+    const out = { ...config };
+    for (const setting of ['authFunction', 'confirmationFunction', 'resetFunction']) {
+      const name = config[`${setting}Name`];
+      if (typeof name === 'string' && fnIds[name]) out[`${setting}Id`] = fnIds[name];
+    }
+    return out;
+  }
+
+  /** Creates the provider, checks it reads back as sent (plus function ids), and deletes it. */
   async function accepts(body: Json): Promise<void> {
     const res = await post(appId, body);
     if (res.status !== 201) throw new Error(`expected 201, got ${res.status}: ${res.text}`);
-    expect((await get(appId, res.body._id)).body).toEqual({
+    const expected = {
       disabled: false,
       ...body,
+      ...(body.config ? { config: withFunctionIds(body.config as Json) } : {}),
       _id: res.body._id,
-    });
+    };
+    expect(res.body).toEqual(expected);
+    expect((await get(appId, res.body._id)).body).toEqual(expected);
     await srv.api
       .delete(provider(appId, res.body._id))
       .set('Authorization', ownerA.auth)
@@ -437,11 +453,11 @@ describe('validation by provider type', () => {
       );
       await refuses(
         { ...lu, config: { autoConfirm: false, runConfirmationFunction: true, ...resetEmail } },
-        'config.confirmationFunctionName is required',
+        'config.confirmationFunctionName or config.confirmationFunctionId is required',
       );
       await refuses(
         { ...lu, config: { autoConfirm: true, runResetFunction: true } },
-        'config.resetFunctionName is required',
+        'config.resetFunctionName or config.resetFunctionId is required',
       );
       await refuses(
         { ...lu, config: { ...confirmFn, autoConfirm: true, ...resetEmail } },
@@ -454,6 +470,40 @@ describe('validation by provider type', () => {
       await refuses(
         { ...lu, config: { autoConfirm: true, ...resetEmail, emailSender: 'x' } },
         'unknown config key(s) for local-userpass: emailSender',
+      );
+    });
+
+    it('takes the functions by id too, and answers with ids and names', async () => {
+      const res = await post(appId, {
+        ...lu,
+        config: {
+          autoConfirm: false,
+          runConfirmationFunction: true,
+          confirmationFunctionId: fnIds.confirmUser,
+          runResetFunction: true,
+          resetFunctionId: fnIds.resetPassword,
+          resetFunctionName: 'resetPassword',
+        },
+      }).expect(201);
+      expect(res.body.config).toEqual({
+        autoConfirm: false,
+        runConfirmationFunction: true,
+        confirmationFunctionId: fnIds.confirmUser,
+        confirmationFunctionName: 'confirmUser',
+        runResetFunction: true,
+        resetFunctionId: fnIds.resetPassword,
+        resetFunctionName: 'resetPassword',
+      });
+      await srv.api
+        .delete(provider(appId, res.body._id as string))
+        .set('Authorization', ownerA.auth)
+        .expect(204);
+      await refuses(
+        {
+          ...lu,
+          config: { autoConfirm: true, ...resetFn, resetFunctionId: fnIds.confirmUser },
+        },
+        'config.resetFunctionId',
       );
     });
 
@@ -475,7 +525,7 @@ describe('validation by provider type', () => {
     const cf = { name: 'custom-function', type: 'custom-function' };
     it('needs authFunctionName naming an existing function', async () => {
       await accepts({ ...cf, config: { authFunctionName: 'authenticate' } });
-      await refuses({ ...cf }, 'config.authFunctionName is required');
+      await refuses({ ...cf }, 'config.authFunctionName or config.authFunctionId is required');
       await refuses(
         { ...cf, config: { authFunctionName: 'missing' } },
         'function not found: "missing"',
@@ -484,6 +534,49 @@ describe('validation by provider type', () => {
       await refuses(
         { ...cf, config: { authFunctionName: 'authenticate', timeout: 5 } },
         'unknown config key(s) for custom-function: timeout',
+      );
+    });
+
+    it('takes authFunctionId, authFunctionName or both, and answers with both', async () => {
+      const both = { authFunctionId: fnIds.authenticate, authFunctionName: 'authenticate' };
+      const byId = await post(appId, { ...cf, config: { authFunctionId: fnIds.authenticate } });
+      expect([byId.status, byId.body.config]).toEqual([201, both]);
+      expect((await get(appId, byId.body._id as string)).body.config).toEqual(both);
+      // Path ids may come in upper case: stored as the function's id.
+      await patch(appId, byId.body._id as string, {
+        ...cf,
+        config: { authFunctionId: fnIds.authenticate?.toUpperCase() },
+      }).expect(204);
+      expect((await get(appId, byId.body._id as string)).body.config).toEqual(both);
+      await srv.api
+        .delete(provider(appId, byId.body._id as string))
+        .set('Authorization', ownerA.auth)
+        .expect(204);
+      await accepts({ ...cf, config: both });
+    });
+
+    it('refuses an id and a name of different functions, and an unknown id', async () => {
+      await refuses(
+        {
+          ...cf,
+          config: { authFunctionId: fnIds.resetPassword, authFunctionName: 'authenticate' },
+        },
+        `config.authFunctionId "${fnIds.resetPassword}" and config.authFunctionName "authenticate" name different functions`,
+      );
+      const unknown = new mongoose.Types.ObjectId().toHexString();
+      await refuses(
+        { ...cf, config: { authFunctionId: unknown } },
+        `function not found: "${unknown}" (used by auth provider "custom-function" (authFunctionId))`,
+        'FunctionNotFound',
+      );
+      await refuses(
+        { ...cf, config: { authFunctionId: fnIds.authenticate, authFunctionName: 'missing' } },
+        'function not found: "missing"',
+        'FunctionNotFound',
+      );
+      await refuses(
+        { ...cf, config: { authFunctionId: 5 } },
+        'config.authFunctionId must be a string',
       );
     });
   });

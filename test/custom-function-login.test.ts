@@ -216,6 +216,42 @@ describe('custom-function login', () => {
       error_code: 'AuthError',
     });
   });
+
+  it('follows a rename of its function (stored by id), even when another takes the old name', async () => {
+    const renamed = await customFunctionApp();
+    const base = appPath(GROUP_A, renamed._id);
+    const before = await loginOk(renamed, { userId: 'r-1' });
+    const fns = await srv.api.get(`${base}/functions`).set('Authorization', admin.auth).expect(200);
+    const fn = (fns.body as { _id: string; name: string }[]).find((f) => f.name === 'authFunc');
+    await srv.api
+      .put(`${base}/functions/${fn?._id}`)
+      .set('Authorization', admin.auth)
+      .send({ name: 'authFuncRenamed', private: false, source: AUTH_SOURCE })
+      .expect(200);
+    await createFunction(
+      srv,
+      admin,
+      base,
+      'authFunc',
+      `exports = () => { throw new Error('impostor'); };`,
+    );
+    // The runtime caches deployed configs (up to 500 ms): wait until it runs the new authFunc.
+    const callImpostor = () =>
+      srv.api
+        .post(`${clientApp(renamed.client_app_id)}/functions/call`)
+        .set('Authorization', `Bearer ${before.access_token}`)
+        .send({ name: 'authFunc', arguments: [] });
+    const deadline = Date.now() + 5000;
+    let seen = await callImpostor();
+    while ((seen.body as { error?: string }).error !== 'impostor' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = await callImpostor();
+    }
+    expect(seen.body).toEqual({ error: 'impostor', error_code: 'FunctionExecutionError' });
+
+    const after = await loginOk(renamed, { userId: 'r-1' });
+    expect(after.user_id).toBe(before.user_id);
+  });
 });
 
 describe('linking', () => {

@@ -236,9 +236,10 @@ describe('functions in use', () => {
     await del(fn._id).expect(204);
   });
 
-  it('cannot delete or rename a function an auth provider names (409 FunctionInUse)', async () => {
+  it('cannot delete a function an auth provider runs (409 FunctionInUse), but can rename it', async () => {
     const auth = await createFunction(srv, ownerA, base, 'authenticate');
     const reset = await createFunction(srv, ownerA, base, 'resetPassword');
+    const ids: string[] = [];
     for (const provider of [
       {
         name: 'custom-function',
@@ -251,32 +252,72 @@ describe('functions in use', () => {
         config: { autoConfirm: true, runResetFunction: true, resetFunctionName: 'resetPassword' },
       },
     ]) {
-      await srv.api
+      const res = await srv.api
         .post(`${base}/auth_providers`)
         .set('Authorization', ownerA.auth)
         .send(provider)
         .expect(201);
+      ids.push(res.body._id as string);
     }
     const a = await del(auth._id).expect(409);
     expect(a.body).toEqual({
       error:
-        'function "authenticate" cannot be deleted: it is used by auth provider "custom-function" (authFunctionName)',
+        'function "authenticate" cannot be deleted: it is used by auth provider "custom-function" (authFunctionId)',
       error_code: 'FunctionInUse',
     });
     const r = await del(reset._id).expect(409);
-    expect(r.body.error).toContain('resetFunctionName');
-    const rename = await put(reset._id, {
+    expect(r.body.error).toContain('resetFunctionId');
+    // Providers hold the function by id: a rename is followed, as for triggers.
+    await put(reset._id, {
       name: 'resetPassword2',
       private: false,
       source: 'exports = () => 1;',
-    }).expect(409);
-    expect(rename.body.error_code).toBe('FunctionInUse');
-    // Changing the source under the same name is fine.
-    await put(reset._id, {
-      name: 'resetPassword',
-      private: false,
-      source: 'exports = () => 2;',
     }).expect(200);
+    const provider = await srv.api
+      .get(`${base}/auth_providers/${ids[1]}`)
+      .set('Authorization', ownerA.auth)
+      .expect(200);
+    expect(provider.body.config).toEqual({
+      autoConfirm: true,
+      runResetFunction: true,
+      resetFunctionId: reset._id,
+      resetFunctionName: 'resetPassword2',
+    });
+  });
+
+  it('cannot rename a function a provider stored before ids were kept names (409 FunctionInUse)', async () => {
+    const fn = await createFunction(srv, ownerA, base, 'authenticate');
+    // A config as stored before: the provider names its function only by name.
+    await srv.deps.configStore.change(appId, 'test-setup', (config) => {
+      config.auth_providers.push({
+        _id: '65a000000000000000000003',
+        name: 'custom-function',
+        type: 'custom-function',
+        disabled: false,
+        config: { authFunctionName: 'authenticate' },
+      });
+    });
+    const body = { private: false, source: 'exports = () => 1;' };
+    const rename = await put(fn._id, { ...body, name: 'authenticate2' }).expect(409);
+    expect(rename.body).toEqual({
+      error:
+        'function "authenticate" cannot be renamed: it is used by auth provider "custom-function" (authFunctionName)',
+      error_code: 'FunctionInUse',
+    });
+    // Changing the source under the same name is fine.
+    await put(fn._id, { ...body, name: 'authenticate' }).expect(200);
+    // Saving the provider again stores it by id: then the rename goes through.
+    const got = await srv.api
+      .get(`${base}/auth_providers/65a000000000000000000003`)
+      .set('Authorization', ownerA.auth)
+      .expect(200);
+    expect(got.body.config).toEqual({ authFunctionId: fn._id, authFunctionName: 'authenticate' });
+    await srv.api
+      .patch(`${base}/auth_providers/65a000000000000000000003`)
+      .set('Authorization', ownerA.auth)
+      .send({ name: 'custom-function', type: 'custom-function', config: got.body.config })
+      .expect(204);
+    await put(fn._id, { ...body, name: 'authenticate2' }).expect(200);
   });
 });
 

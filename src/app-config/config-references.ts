@@ -1,18 +1,43 @@
 import type { AppConfig, FunctionConfig } from './app-config.types';
 
-/** The auth provider config keys that name a function (custom-function and local-userpass). */
-export const PROVIDER_FUNCTION_KEYS = [
-  'authFunctionName',
-  'confirmationFunctionName',
-  'resetFunctionName',
+/**
+ * The auth provider settings that name a function (custom-function and local-userpass). Each is
+ * two config keys: `<setting>Id` (what the Admin API stores) and `<setting>Name` (the config-file
+ * form; configs stored before ids were kept may hold only the name).
+ */
+export const PROVIDER_FUNCTION_SETTINGS = [
+  'authFunction',
+  'confirmationFunction',
+  'resetFunction',
 ] as const;
+export type ProviderFunctionSetting = (typeof PROVIDER_FUNCTION_SETTINGS)[number];
 
-/** What refers to a function by name: auth providers' function settings. */
+export const functionIdKey = (s: ProviderFunctionSetting) => `${s}Id` as const;
+export const functionNameKey = (s: ProviderFunctionSetting) => `${s}Name` as const;
+
+/** A setting's reference as a provider config holds it: id and/or name, empty strings left out. */
+export function providerFunctionRef(
+  config: Record<string, unknown> | undefined,
+  setting: ProviderFunctionSetting,
+): { id?: string; name?: string } {
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const id = text(config?.[functionIdKey(setting)]);
+  const name = text(config?.[functionNameKey(setting)]);
+  return { ...(id ? { id } : {}), ...(name ? { name } : {}) };
+}
+
+/**
+ * What refers to a function by name: auth provider settings stored by name. Those would break
+ * if the function were renamed; settings stored by id follow a rename.
+ */
 export function functionNameUsers(config: AppConfig, name: string): string[] {
   const users: string[] = [];
   for (const p of config.auth_providers) {
-    for (const key of PROVIDER_FUNCTION_KEYS) {
-      if (p.config?.[key] === name) users.push(`auth provider "${p.name}" (${key})`);
+    for (const s of PROVIDER_FUNCTION_SETTINGS) {
+      const ref = providerFunctionRef(p.config, s);
+      if (ref.id === undefined && ref.name === name) {
+        users.push(`auth provider "${p.name}" (${functionNameKey(s)})`);
+      }
     }
   }
   return users;
@@ -20,7 +45,8 @@ export function functionNameUsers(config: AppConfig, name: string): string[] {
 
 /**
  * Everything in the config that uses a function: custom user data and triggers (by id), auth
- * providers (by name). The one place that knows where functions may be referenced.
+ * providers (by id, or by name where only a name is stored). The one place that knows where
+ * functions may be referenced.
  */
 export function functionUsers(config: AppConfig, fn: FunctionConfig): string[] {
   const users: string[] = [];
@@ -28,6 +54,13 @@ export function functionUsers(config: AppConfig, fn: FunctionConfig): string[] {
     users.push('custom user data (user creation function)');
   }
   for (const t of config.triggers) if (t.function_id === fn._id) users.push(`trigger "${t.name}"`);
+  for (const p of config.auth_providers) {
+    for (const s of PROVIDER_FUNCTION_SETTINGS) {
+      if (providerFunctionRef(p.config, s).id === fn._id) {
+        users.push(`auth provider "${p.name}" (${functionIdKey(s)})`);
+      }
+    }
+  }
   return [...users, ...functionNameUsers(config, fn.name)];
 }
 

@@ -1,7 +1,7 @@
 import { EJSON } from 'bson';
 import type { Request } from 'express';
 import { InvalidInputError } from '../errors/app-error';
-import type { ExecuteRequest } from './function-runner';
+import type { RequestInfo } from '../logs/app-log';
 
 /**
  * A request's function arguments (Extended JSON, canonical or relaxed) as BSON values:
@@ -34,7 +34,7 @@ export function refuseServiceFunction(service: string | undefined, name: string)
 }
 
 /** How the HTTP request appears in the execution's log entry (the path only: no query string). */
-export function requestInfo(req: Request): NonNullable<ExecuteRequest['log']>['request'] {
+export function requestInfo(req: Request): RequestInfo {
   return {
     url: req.originalUrl.split('?')[0] ?? req.originalUrl,
     method: req.method,

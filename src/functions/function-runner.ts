@@ -1,9 +1,8 @@
 import { EJSON } from 'bson';
-import mongoose from 'mongoose';
 import type { FunctionConfig } from '../app-config/app-config.types';
 import type { DeployedApp } from '../app-config/deployed-config.reader';
 import type { SecretResolver } from '../app-config/secret-resolver';
-import type { AppLogType, AppLogWriter } from '../logs/app-log';
+import { newCoId, type AppLogType, type AppLogWriter, type RequestInfo } from '../logs/app-log';
 import type { UserDoc } from '../runtime/users/user.model';
 import { failureCode } from './function-errors';
 import { DataAccessError, type CollectionRequest, type DataAccess } from './data-access';
@@ -54,11 +53,14 @@ export interface ExecuteRequest {
   /** How the execution appears in the app's logs. */
   log?: {
     type?: AppLogType;
+    /** The correlation id of the request (or event) that caused the run; else a new one. */
     coId?: string;
+    /** The user the entry is about (a client call's caller); default: the user it runs as. */
+    userId?: string;
     /** False for arguments that may hold credentials (logins, password resets). */
     arguments?: boolean;
     trigger?: { id: string; name: string };
-    request?: { url: string; method: string; ip?: string };
+    request?: RequestInfo;
   };
 }
 
@@ -139,7 +141,14 @@ export class FunctionRunner {
           durationMs: result.durationMs,
         }
       : { ok: false, failure: result.failure, logs, errorLogs, durationMs: result.durationMs };
-    this.record(req, fn, execution, started);
+    // The app log keeps console output in the order it was written, both levels together.
+    this.record(
+      req,
+      fn,
+      execution,
+      result.logs.map((l) => l.line),
+      started,
+    );
     return execution;
   }
 
@@ -173,6 +182,7 @@ export class FunctionRunner {
     req: ExecuteRequest,
     fn: FunctionConfig | undefined,
     execution: Execution,
+    messages: string[],
     started: Date,
   ): void {
     const log = req.log ?? {};
@@ -183,8 +193,8 @@ export class FunctionRunner {
       app_id: req.app.appId,
       group_id: req.app.groupId,
       domain_id: req.app.domainId,
-      co_id: log.coId ?? new mongoose.Types.ObjectId().toHexString(),
-      ...(req.user ? { user_id: req.user.id } : {}),
+      co_id: log.coId ?? newCoId(),
+      user_id: log.userId ?? req.user?.id,
       ...(log.request
         ? {
             request_url: log.request.url,
@@ -200,7 +210,7 @@ export class FunctionRunner {
         name,
         ...(logArguments ? { arguments: EJSON.serialize([...req.args], { relaxed: true }) } : {}),
       },
-      messages: [...execution.logs, ...execution.errorLogs],
+      messages,
       mem_time_usage: Math.round(execution.durationMs),
       ...(log.trigger
         ? { event_subscription_id: log.trigger.id, event_subscription_name: log.trigger.name }

@@ -164,7 +164,11 @@ export interface paths {
          *     `AuthProviderAlreadyExists`). `config`, `secret_config`, `metadata_fields`, `redirect_uris`
          *     and `domain_restrictions` are checked against the provider type (400 otherwise). The server
          *     assigns `_id` (an `_id` in the body is ignored); `disabled` defaults to `false`. With no draft
-         *     open the change is deployed at once; with one open it lands in the draft.
+         *     open the change is deployed at once; with one open it lands in the draft. A function the
+         *     provider runs (custom-function `authFunction`, local-userpass `confirmationFunction` and
+         *     `resetFunction`) is given as `config.<setting>Id`, `config.<setting>Name` or both (they must
+         *     name the same function, 400 otherwise; an unknown one is 400 `FunctionNotFound`); it is
+         *     stored by id, so renaming the function keeps the provider working, and read back with both.
          */
         post: operations["adminCreateAuthProvider"];
         delete?: never;
@@ -348,13 +352,13 @@ export interface paths {
         get: operations["adminGetFunction"];
         /**
          * Replace a function
-         * @description The official specification documents no request body; this server takes the whole function (fields left out are cleared) and answers with the updated function. A function that an auth provider names cannot be renamed (409).
+         * @description The official specification documents no request body; this server takes the whole function (fields left out are cleared) and answers with the updated function. Triggers, custom user data and auth providers refer to the function by id and follow a rename; an auth provider stored with only a function name (before this server kept ids) holds the rename back (409 FunctionInUse) until it is saved again.
          */
         put: operations["adminUpdateFunction"];
         post?: never;
         /**
          * Delete a function nothing uses
-         * @description A function used by custom user data (user creation function), a trigger, or an auth provider (authFunctionName, confirmationFunctionName, resetFunctionName) cannot be deleted (409).
+         * @description A function used by custom user data (user creation function), a trigger, or an auth provider (authFunction, confirmationFunction, resetFunction) cannot be deleted (409).
          */
         delete: operations["adminDeleteFunction"];
         options?: never;

@@ -13,13 +13,19 @@ const WITH_MESSAGES = new Set([
   'TRIGGER_ERROR_HANDLER',
 ]);
 
-function parseArguments(json: string | undefined): unknown {
-  if (json === undefined) return undefined;
+function parseArguments(json: string | null | undefined): unknown {
+  // null: entries stored before absent arguments were left out.
+  if (json === undefined || json === null) return undefined;
   try {
     return JSON.parse(json) as unknown;
   } catch {
     return json;
   }
+}
+
+function functionCall(call: NonNullable<AppLogDoc['function_call']>): WireAppLog['function_call'] {
+  const args = parseArguments(call.arguments_json);
+  return args === undefined ? { name: call.name } : { name: call.name, arguments: args };
 }
 
 /** A stored entry as the Admin API sends it: hex ids, ISO dates, only the fields it has. */
@@ -51,10 +57,7 @@ export function toWireLog(d: AppLogDoc): WireAppLog {
     },
     function_id: d.function_id,
     function_name: d.function_name,
-    function_call: d.function_call && {
-      name: d.function_call.name,
-      arguments: parseArguments(d.function_call.arguments_json),
-    },
+    function_call: d.function_call && functionCall(d.function_call),
     messages: d.messages ?? (WITH_MESSAGES.has(d.type) ? [] : undefined),
     mem_time_usage: d.mem_time_usage,
     event_subscription_id: d.event_subscription_id,

@@ -39,6 +39,14 @@ function isError(e: AppLogEntry): boolean {
   );
 }
 
+/** The call as stored: without `arguments_json` when the arguments are not logged. */
+function functionCall(call: NonNullable<AppLogEntry['function_call']>): AppLogDoc['function_call'] {
+  const name = capOptional(call.name, MAX_SHORT_BYTES) ?? '';
+  const json = argumentsJson(call.arguments);
+  // An undefined field would be stored as null: the driver does not leave it out.
+  return json === undefined ? { name } : { name, arguments_json: json };
+}
+
 function validDate(d: unknown, fallback: Date): Date {
   return d instanceof Date && Number.isFinite(d.getTime()) ? d : fallback;
 }
@@ -206,10 +214,7 @@ export class AppLogStore implements AppLogWriter {
       },
       function_id: short(e.function_id),
       function_name: short(e.function_name),
-      function_call: e.function_call && {
-        name: capOptional(e.function_call.name, MAX_SHORT_BYTES) ?? '',
-        arguments_json: argumentsJson(e.function_call.arguments),
-      },
+      function_call: e.function_call && functionCall(e.function_call),
       messages: e.messages && capMessages(e.messages),
       event_subscription_id: short(e.event_subscription_id),
       event_subscription_name: short(e.event_subscription_name),

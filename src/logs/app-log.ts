@@ -1,3 +1,5 @@
+import { ObjectId } from 'bson';
+
 /**
  * App logs: what the Admin API's `GET …/logs` lists. Writers (logins, function executions,
  * trigger runs) describe an event with an `AppLogEntry`; the store adds the `_id` and keeps it
@@ -46,4 +48,26 @@ export interface AppLogEntry {
 /** Records app log entries. Never throws and never delays the caller: a lost log line is logged. */
 export interface AppLogWriter {
   write(entry: AppLogEntry): void;
+}
+
+/** Where a client request came from, as its entries show it (the path only, no query string). */
+export interface RequestInfo {
+  url: string;
+  method: string;
+  ip?: string;
+}
+
+/**
+ * The client request that entries are written for. Every entry a request causes carries its
+ * `coId`: the login's AUTH entry, the functions it ran, and the triggers it fired (which run
+ * later). Created once per request and passed down explicitly.
+ */
+export interface LogOrigin {
+  coId: string;
+  request?: RequestInfo;
+}
+
+/** A new correlation id (hex ObjectId, as App Services' co_id). */
+export function newCoId(): string {
+  return new ObjectId().toHexString();
 }

@@ -74,7 +74,12 @@ export class AuthTriggerDispatcher implements AuthEvents {
       );
       if (typeof app !== 'string') {
         for (const t of item.triggers ?? []) {
-          this.executor.failure(app, t, 'the trigger queue was full: the event was dropped');
+          this.executor.failure(
+            app,
+            t,
+            'the trigger queue was full: the event was dropped',
+            event.coId,
+          );
         }
       }
     } catch (err) {
@@ -106,7 +111,9 @@ export class AuthTriggerDispatcher implements AuthEvents {
       user: functionUser(user, await this.customDataOf(app, item.event)),
       time: item.time,
     };
-    for (const t of triggers) await this.executor.run(app, t, 'AUTH_TRIGGER', [event]);
+    for (const t of triggers) {
+      await this.executor.run(app, t, 'AUTH_TRIGGER', [event], item.event.coId);
+    }
   }
 
   /** The custom data document with its BSON types (the token claim form is relaxed EJSON). */

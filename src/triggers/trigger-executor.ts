@@ -2,15 +2,16 @@ import type { TriggerConfig } from '../app-config/app-config.types';
 import type { DeployedApp } from '../app-config/deployed-config.reader';
 import type { FunctionRunner } from '../functions/function-runner';
 import type { Logger } from '../logging/logger';
-import type { AppLogWriter } from '../logs/app-log';
+import { newCoId, type AppLogWriter } from '../logs/app-log';
 
 export type TriggerLogType = 'AUTH_TRIGGER' | 'SCHEDULED_TRIGGER';
 
 /**
  * Runs a trigger's function as the system user. The execution (its console output, result or
  * error) is recorded by the function runner under `type`; a trigger that cannot run at all (its
- * function is missing, the run threw) is recorded as TRIGGER_FAILURE. Never throws: nobody
- * waits for a trigger.
+ * function is missing, the run threw) is recorded as TRIGGER_FAILURE. Both carry `coId`, the
+ * correlation id of the request whose event fired the trigger, or a new one per run. Never
+ * throws: nobody waits for a trigger.
  */
 export class TriggerExecutor {
   constructor(
@@ -25,10 +26,11 @@ export class TriggerExecutor {
     trigger: TriggerConfig,
     type: TriggerLogType,
     args: readonly unknown[],
+    coId: string = newCoId(),
   ): Promise<void> {
     const fn = this.functions.findById(app, trigger.function_id);
     if (!fn) {
-      this.failure(app, trigger, `function not found: '${trigger.function_id}'`);
+      this.failure(app, trigger, `function not found: '${trigger.function_id}'`, coId);
       return;
     }
     try {
@@ -37,7 +39,7 @@ export class TriggerExecutor {
         target: { fn },
         args,
         runAsSystem: true,
-        log: { type, trigger: { id: trigger._id, name: trigger.name } },
+        log: { type, coId, trigger: { id: trigger._id, name: trigger.name } },
       });
       if (!execution.ok) {
         this.log.info(
@@ -46,12 +48,12 @@ export class TriggerExecutor {
         );
       }
     } catch (err) {
-      this.failure(app, trigger, err instanceof Error ? err.message : String(err));
+      this.failure(app, trigger, err instanceof Error ? err.message : String(err), coId);
     }
   }
 
   /** A trigger that did not run: the app's logs and the server's log say why. */
-  failure(app: DeployedApp, trigger: TriggerConfig, error: string): void {
+  failure(app: DeployedApp, trigger: TriggerConfig, error: string, coId = newCoId()): void {
     const at = this.now();
     this.log.warn({ app: app.clientAppId, trigger: trigger.name, error }, 'trigger did not run');
     this.appLogs.write({
@@ -59,6 +61,7 @@ export class TriggerExecutor {
       app_id: app.appId,
       group_id: app.groupId,
       domain_id: app.domainId,
+      co_id: coId,
       started: at,
       completed: at,
       event_subscription_id: trigger._id,

@@ -1,6 +1,7 @@
 import type { AppConfig, AuthProviderConfig } from '../../app-config/app-config.types';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import type { ConfigRule } from '../deploy/config-store';
+import { providerFunctionsExist } from './provider-functions';
 import { invalid, isAbsoluteUrl, isDomain, list, onlyKeys, section } from './provider-types/checks';
 import { PROVIDER_TYPE_NAMES, rulesFor } from './provider-types/registry';
 import type { SecretLengthRule } from './provider-types/types';
@@ -57,24 +58,14 @@ function uniqueProviders(config: AppConfig): void {
 }
 
 function functionsExist(config: AppConfig): void {
-  const names = new Set(config.functions.map((f) => f.name));
-  for (const p of config.auth_providers) {
-    const refs = rulesFor(p.type)?.functionRefs?.(section(p, 'config')) ?? [];
-    for (const ref of refs) {
-      if (!names.has(ref.name)) {
-        throw new InvalidInputError(
-          `function not found: "${ref.name}" (used by auth provider "${p.name}" (${ref.key}))`,
-          'FunctionNotFound',
-        );
-      }
-    }
-  }
+  for (const p of config.auth_providers) providerFunctionsExist(p, config.functions);
 }
 
 /**
  * Config rule: at most one provider per type and name, and every function a provider calls
- * exists. Runs on every stored draft and every deployment, so deleting or renaming a function a
- * provider uses is refused too.
+ * exists. Runs on every stored draft and every deployment, so deleting a function a provider
+ * uses is refused too (and renaming one it names by name only, as configs stored before ids
+ * were kept do).
  */
 export const authProvidersRule: ConfigRule = (config) => {
   uniqueProviders(config);

@@ -3,6 +3,7 @@ import type { AppConfig, AuthProviderConfig } from '../../app-config/app-config.
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
 import { secretLengthRules, validateAuthProvider } from './auth-provider.rules';
+import { storedByFunctionId, withFunctionNames } from './provider-functions';
 import { invalid } from './provider-types/checks';
 
 /** A provider as a create or update body gives it: no `_id` of its own, `disabled` optional. */
@@ -19,7 +20,8 @@ export interface SecretValues {
 /**
  * Auth providers live in the app config: reads see the admin's draft if one is open, writes go
  * through the config store (into the draft, or deployed at once), where the config rules check
- * the function and secret references.
+ * the function and secret references. Functions a provider runs are stored by id and shown by
+ * id and name (see provider-functions.ts).
  */
 export class AuthProviderService {
   constructor(
@@ -33,7 +35,10 @@ export class AuthProviderService {
 
   async get(appId: string, adminId: string, id: string): Promise<AuthProviderConfig> {
     const config = await this.store.view(appId, adminId);
-    return config.auth_providers[indexOf(config, id)] as AuthProviderConfig;
+    return withFunctionNames(
+      config.auth_providers[indexOf(config, id)] as AuthProviderConfig,
+      config.functions,
+    );
   }
 
   /** The server assigns `_id` (one in the body is ignored); `disabled` defaults to false. */
@@ -52,8 +57,9 @@ export class AuthProviderService {
           'AuthProviderAlreadyExists',
         );
       }
-      config.auth_providers.push(provider);
-      return provider;
+      const stored = storedByFunctionId(provider, config.functions);
+      config.auth_providers.push(stored);
+      return withFunctionNames(stored, config.functions);
     });
   }
 
@@ -73,7 +79,7 @@ export class AuthProviderService {
       const next = build(current._id, def, current.disabled);
       validateAuthProvider(next);
       await this.checkSecretLengths(appId, next);
-      config.auth_providers[i] = next;
+      config.auth_providers[i] = storedByFunctionId(next, config.functions);
     });
   }
 

@@ -1,8 +1,9 @@
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
 import { InvalidInputError, NotFoundError } from '../../errors/app-error';
-import type { Execution, ExecuteRequest, FunctionRunner } from '../../functions/function-runner';
+import type { Execution, FunctionRunner } from '../../functions/function-runner';
 import { refuseServiceFunction } from '../../functions/function-request';
 import type { FunctionUsers } from '../../functions/function-users';
+import type { RequestInfo } from '../../logs/app-log';
 import type { AppScope } from '../app-scope';
 import type { ConfigStore } from '../deploy/config-store';
 
@@ -11,8 +12,6 @@ export interface DebugRunAs {
   userId?: string;
   runAsSystem?: boolean;
 }
-
-type RequestInfo = NonNullable<ExecuteRequest['log']>['request'];
 
 /**
  * Runs functions for an admin who is testing them (the CLI's `function run`, the console). The

@@ -22,7 +22,9 @@ const FUNCTION: EntityKind = {
 
 /**
  * Functions of the app config. Sources are checked to parse (never run here). A function that
- * something uses cannot be deleted, and one that auth providers name cannot be renamed.
+ * something uses cannot be deleted. Everything refers to functions by id, so a rename keeps them
+ * working; only an auth provider stored with a function name alone (before ids were kept) holds
+ * a rename back, until the provider is saved again.
  */
 export class FunctionService {
   constructor(

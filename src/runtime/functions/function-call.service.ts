@@ -1,8 +1,9 @@
 import { ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { executionError } from '../../functions/function-errors';
-import type { ExecuteRequest, FunctionRunner } from '../../functions/function-runner';
+import type { FunctionRunner } from '../../functions/function-runner';
 import { refuseServiceFunction } from '../../functions/function-request';
 import type { FunctionUsers } from '../../functions/function-users';
+import type { RequestInfo } from '../../logs/app-log';
 import type { UserPrincipal } from '../tokens/user-token.service';
 
 export interface FunctionCall {
@@ -24,11 +25,7 @@ export class FunctionCallService {
   ) {}
 
   /** The function's result as canonical Extended JSON; a failed execution is thrown. */
-  async call(
-    principal: UserPrincipal,
-    call: FunctionCall,
-    request: NonNullable<ExecuteRequest['log']>['request'],
-  ): Promise<string> {
+  async call(principal: UserPrincipal, call: FunctionCall, request: RequestInfo): Promise<string> {
     refuseServiceFunction(call.service, call.name);
     const { app } = principal;
     const fn = this.functions.find(app, call.name);
@@ -48,7 +45,8 @@ export class FunctionCallService {
       target: { fn },
       args: call.args,
       user: await this.users.runAs(app, fn, caller),
-      log: { request },
+      // Logged under the caller, also when the function runs as another user.
+      log: { request, userId: caller.id },
     });
     if (!execution.ok) throw executionError(execution);
     return execution.resultEjson;

@@ -1,4 +1,3 @@
-import mongoose from 'mongoose';
 import { describeError } from '../../http/error-handler';
 import type { AppLogEntry, AppLogWriter } from '../../logs/app-log';
 import type { LoginAttempt } from './login.service';
@@ -28,7 +27,7 @@ function sdkFields(options: unknown): SdkFields {
  * unknown app is not recorded: there is no app log to write it to.
  */
 export function logLoginAttempts(logs: AppLogWriter): (attempt: LoginAttempt) => void {
-  return ({ request, app, provider, started, completed, userId, error }) => {
+  return ({ request, app, provider, coId, started, completed, userId, error }) => {
     if (!app) return;
     const failure = error === undefined ? undefined : describeError(error);
     logs.write({
@@ -36,7 +35,7 @@ export function logLoginAttempts(logs: AppLogWriter): (attempt: LoginAttempt) =>
       app_id: app.appId,
       group_id: app.groupId,
       domain_id: app.domainId,
-      co_id: new mongoose.Types.ObjectId().toHexString(),
+      co_id: coId,
       user_id: userId,
       request_url: request.requestUrl,
       request_method: request.requestMethod,

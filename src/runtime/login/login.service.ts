@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-config.reader';
 import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
+import { newCoId, type LogOrigin } from '../../logs/app-log';
 import type { CustomDataResult, CustomUserDataReader } from '../custom-data/custom-data.reader';
 import type { AuthenticatedIdentity, LoginProvider } from '../providers/login-provider';
 import type { IssuedSession, UserPrincipal, UserTokenService } from '../tokens/user-token.service';
@@ -29,6 +30,8 @@ export interface LoginAttempt {
   app: DeployedApp | undefined;
   /** Undefined when the app has no provider of the requested name. */
   provider: AuthProviderConfig | undefined;
+  /** The correlation id shared by every entry of this attempt (functions, triggers). */
+  coId: string;
   started: Date;
   completed: Date;
   /** On success: the user logged in. */
@@ -85,11 +88,24 @@ export class LoginService {
   /**
    * Every attempt is reported to `onAttempt` once it ended. The app is read first (a known app
    * comes from the config cache) so that attempts refused by the rate limits are reported under
-   * their app too.
+   * their app too. The attempt's log origin (one correlation id) goes down to the functions and
+   * triggers it runs, so that all its app log entries share the AUTH entry's `co_id`.
    */
   async login(req: LoginRequest): Promise<LoginResult> {
     const now = this.options.now ?? (() => new Date());
     const started = now();
+    const origin: LogOrigin = {
+      coId: newCoId(),
+      ...(req.requestUrl && req.requestMethod
+        ? {
+            request: {
+              url: req.requestUrl,
+              method: req.requestMethod,
+              ...(req.ip ? { ip: req.ip } : {}),
+            },
+          }
+        : {}),
+    };
     const app = (await this.apps.getDeployedConfig(req.clientAppId)) ?? undefined;
     const provider = app?.config.auth_providers.find((p) => p.name === req.providerName);
     const ended = (outcome: { userId?: string; error?: unknown }) =>
@@ -97,13 +113,14 @@ export class LoginService {
         request: req,
         app,
         provider,
+        coId: origin.coId,
         started,
         completed: now(),
         ...outcome,
       });
     let result: LoginResult;
     try {
-      result = await this.attempt(req, app, provider);
+      result = await this.attempt(req, app, provider, origin);
     } catch (err) {
       ended({ error: err });
       throw err;
@@ -120,6 +137,7 @@ export class LoginService {
     req: LoginRequest,
     app: DeployedApp | undefined,
     provider: AuthProviderConfig | undefined,
+    origin: LogOrigin,
   ): Promise<LoginResult> {
     await this.limiter.attemptFrom(req.ip);
     if (!app) throw new NotFoundError(`app not found: "${req.clientAppId}"`, 'NotFound');
@@ -134,7 +152,7 @@ export class LoginService {
     const account = loginAccount(provider.type, payload);
     return this.limiter.forAccount(
       account === undefined ? undefined : accountKey(app.appId, provider.name, account),
-      () => this.authenticate(app, provider, payload, options, linkTo),
+      () => this.authenticate(app, provider, payload, options, linkTo, origin),
     );
   }
 
@@ -156,6 +174,7 @@ export class LoginService {
     payload: Record<string, unknown>,
     options: unknown,
     linkTo: UserPrincipal | undefined,
+    origin: LogOrigin,
   ): Promise<LoginResult> {
     if (provider.disabled)
       throw new UnauthorizedError(
@@ -169,9 +188,9 @@ export class LoginService {
         'AuthError',
       );
     }
-    const ctx = { app, provider, payload };
+    const ctx = { app, provider, payload, origin };
     const identity: AuthenticatedIdentity = await strategy.authenticate(ctx);
-    const user = await this.directory.resolve(app, provider, identity, linkTo?.user);
+    const user = await this.directory.resolve(app, provider, identity, linkTo?.user, origin);
     await strategy.onLogin?.(ctx, identity, user._id.toHexString());
     const customData = await this.customData.read(app, user._id.toHexString());
     const deviceId = linkTo?.session.device_id ?? deviceIdOf(options);
@@ -188,6 +207,7 @@ export class LoginService {
       providers: [provider.type],
       user,
       ...(customData.data ? { customData: customData.data } : {}),
+      coId: origin.coId,
     });
     return { session, customData };
   }

@@ -21,14 +21,15 @@ const authError = (message: string) => new UnauthorizedError(message, 'AuthError
 export function customFunctionProvider(functions: FunctionRunner): LoginProvider {
   return {
     type: 'custom-function',
-    async authenticate({ app, provider, payload }) {
+    async authenticate({ app, provider, payload, origin }) {
       const fn = providerFunction(functions, app, provider, 'authFunction');
       const execution = await functions.execute({
         app,
         target: { fn },
-        args: [decodeEjsonInput(payload, 'the login payload')],
+        // The reason is left out: bson's messages quote the value, and the error is logged.
+        args: [decodeEjsonInput(payload, 'the login payload', { withReason: false })],
         runAsSystem: true,
-        log: { arguments: false },
+        log: { ...origin, arguments: false },
       });
       if (!execution.ok) throw failed(execution);
       return identityOf(execution.result);

@@ -1,11 +1,14 @@
 import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
+import type { LogOrigin } from '../../logs/app-log';
 
 export interface LoginContext {
   readonly app: DeployedApp;
   readonly provider: AuthProviderConfig;
   /** The login body, without the SDK's `provider` and `options` keys. */
   readonly payload: Record<string, unknown>;
+  /** The login request, for the app log entries of functions the provider runs. */
+  readonly origin: LogOrigin;
 }
 
 /** Who the provider says the caller is. */

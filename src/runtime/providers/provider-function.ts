@@ -1,17 +1,18 @@
 import { EJSON } from 'bson';
 import type { AuthProviderConfig, FunctionConfig } from '../../app-config/app-config.types';
+import {
+  providerFunctionRef,
+  type ProviderFunctionSetting,
+} from '../../app-config/config-references';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
 import { InvalidInputError, UnavailableError } from '../../errors/app-error';
 import type { FunctionRunner } from '../../functions/function-runner';
 
-/** The provider settings that name a function: `<setting>Id` and/or `<setting>Name`. */
-export type ProviderFunctionSetting = 'authFunction' | 'confirmationFunction' | 'resetFunction';
-
 /**
- * The deployed function a provider setting refers to: by `<setting>Id` when that is one (it
- * survives renames), else by `<setting>Name` (what the Admin API stores today). The config rules
- * refuse a deployment whose provider names a missing function, so a miss is a server-side fault:
- * 503, never the caller's.
+ * The deployed function a provider setting refers to: by `<setting>Id` (what the Admin API
+ * stores; it survives renames), else by `<setting>Name` (configs stored before ids were kept).
+ * The config rules refuse a deployment whose provider names a missing function, so a miss is a
+ * server-side fault: 503, never the caller's.
  */
 export function providerFunction(
   functions: FunctionRunner,
@@ -19,14 +20,12 @@ export function providerFunction(
   provider: AuthProviderConfig,
   setting: ProviderFunctionSetting,
 ): FunctionConfig {
-  const config = provider.config ?? {};
-  const id = config[`${setting}Id`];
-  const name = config[`${setting}Name`];
+  const { id, name } = providerFunctionRef(provider.config, setting);
   const fn =
-    (typeof id === 'string' && id !== '' ? functions.findById(app, id) : undefined) ??
-    (typeof name === 'string' && name !== '' ? functions.find(app, name) : undefined);
+    (id !== undefined ? functions.findById(app, id) : undefined) ??
+    (name !== undefined ? functions.find(app, name) : undefined);
   if (!fn) {
-    const named = typeof name === 'string' ? ` "${name}"` : '';
+    const named = name !== undefined ? ` "${name}"` : id !== undefined ? ` "${id}"` : '';
     throw new UnavailableError(
       `the ${setting}${named} of auth provider "${provider.name}" is not in the deployed config`,
     );
@@ -37,13 +36,19 @@ export function providerFunction(
 /**
  * Request data that is passed on to a user function, decoded from Extended JSON (realm-web sends
  * canonical EJSON, e.g. `{"$oid": …}`, `{"$numberInt": …}`) so BSON values reach the function as
- * such. Malformed EJSON is the caller's mistake (400).
+ * such. Malformed EJSON is the caller's mistake (400). bson's reason quotes the offending value,
+ * so `withReason: false` leaves it out where the input may hold credentials and the error is
+ * written to the app logs (a login's AUTH entry).
  */
-export function decodeEjsonInput<T>(value: T, what: string): T {
+export function decodeEjsonInput<T>(
+  value: T,
+  what: string,
+  { withReason = true }: { withReason?: boolean } = {},
+): T {
   try {
     return EJSON.deserialize(value as object, { relaxed: false }) as T;
   } catch (err) {
-    const why = err instanceof Error ? `: ${err.message}` : '';
+    const why = withReason && err instanceof Error ? `: ${err.message}` : '';
     throw new InvalidInputError(`${what} is not valid Extended JSON${why}`, 'BadRequest');
   }
 }

@@ -10,6 +10,8 @@ export interface AuthEvent {
   user: UserDoc;
   /** The user's custom data when the emitter has it at hand (a login); otherwise it is read. */
   customData?: Record<string, unknown>;
+  /** The correlation id of the request that caused the event: its trigger runs carry it. */
+  coId?: string;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { BeforeUserCreated } from './user-directory';
  * (see UserDirectory) and the login fails with the function's error.
  */
 export function userCreationFunction(functions: FunctionRunner): BeforeUserCreated {
-  return async (app, user) => {
+  return async (app, user, origin) => {
     const cud = app.config.custom_user_data;
     if (!cud.enabled || !cud.on_user_creation_function_id) return;
     const fn = functions.findById(app, cud.on_user_creation_function_id);
@@ -22,6 +22,7 @@ export function userCreationFunction(functions: FunctionRunner): BeforeUserCreat
       target: { fn },
       args: [subject],
       user: subject,
+      log: { ...origin },
     });
     if (!execution.ok) throw executionError(execution, 'user creation function failed');
   };

@@ -2,15 +2,20 @@ import mongoose from 'mongoose';
 import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
 import { UnauthorizedError } from '../../errors/app-error';
+import type { LogOrigin } from '../../logs/app-log';
 import type { AuthenticatedIdentity } from '../providers/login-provider';
 import { NO_AUTH_EVENTS, type AuthEvents } from './auth-events';
 import type { IdentityClaimModel, UserDoc, UserIdentity, UserModel } from './user.model';
 
 /**
- * Runs before a new user is stored (the app's user creation function, once the functions
- * runtime exists). Throwing fails the login and leaves nothing behind.
+ * Runs before a new user is stored (the app's user creation function). Throwing fails the login
+ * and leaves nothing behind. `origin` is the request that creates the user, for the app logs.
  */
-export type BeforeUserCreated = (app: DeployedApp, user: UserDoc) => Promise<void>;
+export type BeforeUserCreated = (
+  app: DeployedApp,
+  user: UserDoc,
+  origin?: LogOrigin,
+) => Promise<void>;
 
 const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
@@ -32,6 +37,7 @@ export class UserDirectory {
     provider: AuthProviderConfig,
     identity: AuthenticatedIdentity,
     linkTo?: UserDoc,
+    origin?: LogOrigin,
   ): Promise<UserDoc> {
     const entry: UserIdentity = {
       id: identity.externalId,
@@ -90,7 +96,7 @@ export class UserDirectory {
         });
         throw new UnauthorizedError('unauthorized', 'AuthError');
       }
-      return this.create(app, userId, entry);
+      return this.create(app, userId, entry, origin);
     }
     throw new UnauthorizedError('unauthorized', 'AuthError');
   }
@@ -105,6 +111,7 @@ export class UserDirectory {
     app: DeployedApp,
     userId: mongoose.Types.ObjectId,
     entry: UserIdentity,
+    origin: LogOrigin | undefined,
   ): Promise<UserDoc> {
     const now = this.now();
     const user: UserDoc = {
@@ -118,7 +125,7 @@ export class UserDirectory {
       last_authentication_date: now,
     };
     try {
-      await this.beforeCreate(app, user);
+      await this.beforeCreate(app, user, origin);
       await this.users.create(user);
     } catch (err) {
       await this.claims.deleteOne({
@@ -128,7 +135,12 @@ export class UserDirectory {
       });
       throw err;
     }
-    this.events.emit(app, { operationType: 'CREATE', providers: [entry.provider_type], user });
+    this.events.emit(app, {
+      operationType: 'CREATE',
+      providers: [entry.provider_type],
+      user,
+      ...(origin ? { coId: origin.coId } : {}),
+    });
     return user;
   }
 

@@ -1,4 +1,9 @@
 import type { AuthProviderConfig } from '../../../app-config/app-config.types';
+import {
+  functionIdKey,
+  functionNameKey,
+  type ProviderFunctionSetting,
+} from '../../../app-config/config-references';
 import { InvalidInputError } from '../../../errors/app-error';
 
 /**
@@ -88,4 +93,22 @@ export function list(
   if (!Array.isArray(value)) throw invalid(p, `${key} must be an array`);
   if (!allowed && value.length > 0) throw invalid(p, `${p.type} does not accept ${key}`);
   return value;
+}
+
+/**
+ * A setting that names a function by `config.<setting>Id` and/or `config.<setting>Name`: each a
+ * string when given; when `isRequired`, at least one of them non-empty.
+ */
+export function functionSetting(
+  p: AuthProviderConfig,
+  config: Record<string, unknown>,
+  setting: ProviderFunctionSetting,
+  isRequired: boolean,
+): void {
+  const idKey = functionIdKey(setting);
+  const nameKey = functionNameKey(setting);
+  optionalString(p, `config.${idKey}`, config[idKey]);
+  optionalString(p, `config.${nameKey}`, config[nameKey]);
+  if (isRequired && !isNonEmptyString(config[idKey]) && !isNonEmptyString(config[nameKey]))
+    throw invalid(p, `config.${nameKey} or config.${idKey} is required (a non-empty string)`);
 }

@@ -1,17 +1,14 @@
-import { isNonEmptyString, requiredString } from './checks';
+import { functionSetting } from './checks';
 import type { ProviderTypeRules } from './types';
 
-/** custom-function: logins are decided by the function named `authFunctionName`. */
+/** custom-function: logins are decided by the function `authFunctionId`/`authFunctionName`. */
 export const customFunction: ProviderTypeRules = {
-  configKeys: ['authFunctionName'],
+  configKeys: ['authFunctionId', 'authFunctionName'],
   secretKeys: [],
   acceptsRedirectUris: false,
   acceptsDomainRestrictions: false,
   validate(p, config) {
-    requiredString(p, 'config.authFunctionName', config.authFunctionName);
+    functionSetting(p, config, 'authFunction', true);
   },
-  functionRefs: (config) =>
-    isNonEmptyString(config.authFunctionName)
-      ? [{ key: 'authFunctionName', name: config.authFunctionName }]
-      : [],
+  functionSettings: () => [{ setting: 'authFunction', isUsed: true }],
 };

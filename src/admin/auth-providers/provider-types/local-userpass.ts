@@ -1,21 +1,25 @@
 import type { AuthProviderConfig } from '../../../app-config/app-config.types';
 import {
+  functionSetting,
   invalid,
   isAbsoluteUrl,
   isNonEmptyString,
   optionalBoolean,
   optionalString,
-  requiredString,
 } from './checks';
-import type { FunctionRef, ProviderTypeRules } from './types';
+import type { ProviderTypeRules } from './types';
 
 const BOOLEANS = ['autoConfirm', 'runConfirmationFunction', 'runResetFunction'] as const;
 const STRINGS = [
   'emailConfirmationUrl',
   'confirmEmailSubject',
-  'confirmationFunctionName',
   'resetPasswordUrl',
   'resetPasswordSubject',
+] as const;
+const FUNCTION_KEYS = [
+  'confirmationFunctionId',
+  'confirmationFunctionName',
+  'resetFunctionId',
   'resetFunctionName',
 ] as const;
 
@@ -33,13 +37,15 @@ function requiredUrl(p: AuthProviderConfig, key: string, v: unknown, why: string
  * function). Settings of the modes not chosen may stay in the config, as exports keep them.
  */
 export const localUserpass: ProviderTypeRules = {
-  configKeys: [...BOOLEANS, ...STRINGS],
+  configKeys: [...BOOLEANS, ...STRINGS, ...FUNCTION_KEYS],
   secretKeys: [],
   acceptsRedirectUris: false,
   acceptsDomainRestrictions: false,
   validate(p, c) {
     for (const key of BOOLEANS) optionalBoolean(p, `config.${key}`, c[key]);
     for (const key of STRINGS) optionalString(p, `config.${key}`, c[key]);
+    functionSetting(p, c, 'confirmationFunction', confirmsByFunction(c));
+    functionSetting(p, c, 'resetFunction', resetsByFunction(c));
 
     if (c.autoConfirm === true) {
       if (c.runConfirmationFunction === true)
@@ -47,30 +53,22 @@ export const localUserpass: ProviderTypeRules = {
           p,
           'config.autoConfirm and config.runConfirmationFunction cannot both be true',
         );
-    } else if (confirmsByFunction(c)) {
-      requiredString(p, 'config.confirmationFunctionName', c.confirmationFunctionName);
-    } else {
+    } else if (!confirmsByFunction(c)) {
       const why = 'for email confirmation (or set autoConfirm or runConfirmationFunction)';
       requiredUrl(p, 'emailConfirmationUrl', c.emailConfirmationUrl, why);
       if (!isNonEmptyString(c.confirmEmailSubject))
         throw invalid(p, `config.confirmEmailSubject is required ${why}`);
     }
 
-    if (resetsByFunction(c)) {
-      requiredString(p, 'config.resetFunctionName', c.resetFunctionName);
-    } else {
+    if (!resetsByFunction(c)) {
       const why = 'for password reset emails (or set runResetFunction)';
       requiredUrl(p, 'resetPasswordUrl', c.resetPasswordUrl, why);
       if (!isNonEmptyString(c.resetPasswordSubject))
         throw invalid(p, `config.resetPasswordSubject is required ${why}`);
     }
   },
-  functionRefs(c) {
-    const refs: FunctionRef[] = [];
-    if (confirmsByFunction(c) && isNonEmptyString(c.confirmationFunctionName))
-      refs.push({ key: 'confirmationFunctionName', name: c.confirmationFunctionName });
-    if (resetsByFunction(c) && isNonEmptyString(c.resetFunctionName))
-      refs.push({ key: 'resetFunctionName', name: c.resetFunctionName });
-    return refs;
-  },
+  functionSettings: (c) => [
+    { setting: 'confirmationFunction', isUsed: confirmsByFunction(c) },
+    { setting: 'resetFunction', isUsed: resetsByFunction(c) },
+  ],
 };

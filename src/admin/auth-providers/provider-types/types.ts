@@ -1,9 +1,13 @@
 import type { AuthProviderConfig } from '../../../app-config/app-config.types';
+import type { ProviderFunctionSetting } from '../../../app-config/config-references';
 
-/** A function a provider calls, named by one of its config keys. */
-export interface FunctionRef {
-  key: string;
-  name: string;
+/**
+ * A setting of the provider that names a function (`config.<setting>Id` and/or `<setting>Name`),
+ * and whether the provider's current mode runs it.
+ */
+export interface FunctionSetting {
+  setting: ProviderFunctionSetting;
+  isUsed: boolean;
 }
 
 /** A secret whose value must have a length in [min, max] (e.g. custom-token signing keys). */
@@ -31,8 +35,8 @@ export interface ProviderTypeRules {
     config: Record<string, unknown>,
     secrets: Record<string, unknown>,
   ): void;
-  /** The functions the provider calls; they must exist in the app config. */
-  functionRefs?(config: Record<string, unknown>): FunctionRef[];
+  /** The settings that name functions; those in use must name a function of the app config. */
+  functionSettings?(config: Record<string, unknown>): FunctionSetting[];
   /** Secrets whose values have length limits. */
   secretLengths?(secrets: Record<string, unknown>): SecretLengthRule[];
 }
