@@ -148,6 +148,7 @@ const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
   { collection: 'signing_keys', appIdField: 'app_id' },
   { collection: 'userpass_accounts', appIdField: 'app_id' },
   { collection: 'userpass_tokens', appIdField: 'app_id' },
+  { collection: 'userpass_token_redemptions', appIdField: 'app_id' },
   { collection: 'api_keys', appIdField: 'app_id' },
   { collection: 'data_source_claims', appIdField: 'app_id' },
   { collection: 'app_logs', appIdField: 'app_id' },

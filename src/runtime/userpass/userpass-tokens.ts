@@ -13,6 +13,15 @@ export interface IssuedToken {
   tokenId: string;
 }
 
+/** Which tokens were used: one document per redeemed token, under the token's id. */
+const REDEMPTIONS = 'userpass_token_redemptions';
+interface RedemptionDoc {
+  _id: mongoose.Types.ObjectId;
+  app_id: mongoose.Types.ObjectId;
+  account_id: mongoose.Types.ObjectId;
+  used_at: Date;
+}
+
 const invalidTokenData = () => new InvalidInputError('invalid token data', 'BadRequest');
 const tokenInvalid = (why: string) => new InvalidInputError(why, 'UserpassTokenInvalid');
 
@@ -63,12 +72,24 @@ export class UserpassTokens {
       .findOne({ _id: tokenId, app_id: appId, kind })
       .lean<UserpassTokenDoc>();
     if (!doc || !constantTimeEqualHex(doc.token_hash, sha256Hex(token))) throw invalidTokenData();
+    // (Tokens stored by earlier versions were marked used in place.)
     if (doc.used_at !== null) throw tokenInvalid('token has already been used');
     if (doc.expires_at <= this.now()) throw tokenInvalid('token has expired');
-    // The single-use decision: of concurrent redemptions, exactly one deletes the live token.
-    const { deletedCount } = await this.tokens.deleteOne({ _id: doc._id, used_at: null });
-    if (deletedCount !== 1) throw tokenInvalid('token has already been used');
-    await this.tokens.create({ ...doc, used_at: this.now() });
+    // The single-use decision: of concurrent redemptions, exactly one inserts the redemption
+    // (unique _id). Deleting the token and inserting it back marked as used is not safe: FerretDB
+    // matches and deletes in two steps, so a concurrent delete could remove the marked copy.
+    try {
+      await this.redemptions().insertOne({
+        _id: doc._id,
+        app_id: doc.app_id,
+        account_id: doc.account_id,
+        used_at: this.now(),
+      });
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000)
+        throw tokenInvalid('token has already been used');
+      throw err;
+    }
     return doc.account_id;
   }
 
@@ -80,5 +101,10 @@ export class UserpassTokens {
   /** Removes every token of an account (when it is deleted). */
   async forget(accountId: mongoose.Types.ObjectId): Promise<void> {
     await this.tokens.deleteMany({ account_id: accountId });
+    await this.redemptions().deleteMany({ account_id: accountId });
+  }
+
+  private redemptions() {
+    return this.tokens.db.collection<RedemptionDoc>(REDEMPTIONS);
   }
 }
