@@ -251,7 +251,10 @@ export async function buildDeps(
     draftRevisions,
     configRules,
     now,
-    (appId, when) => appService.touch(appId, when),
+    async (appId, when) => {
+      await appService.touch(appId, when);
+      deployedConfigs.forget(appId);
+    },
     (appId, config, when) => triggerSchedules.noteDeploy(appId, config, when),
   );
 

@@ -68,6 +68,13 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
     this.now = options.now ?? Date.now;
   }
 
+  /** Drops an app's cached config, so this process reads its own deploys at once. */
+  forget(appId: string): void {
+    for (const [clientAppId, entry] of this.cache) {
+      if (entry.value.appId === appId) this.cache.delete(clientAppId);
+    }
+  }
+
   getDeployedConfig(clientAppId: string): Promise<DeployedApp | null> {
     const hit = this.cache.get(clientAppId);
     if (hit && this.now() - hit.checkedAt < this.maxStalenessMs) return Promise.resolve(hit.value);
