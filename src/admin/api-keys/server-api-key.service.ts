@@ -8,7 +8,12 @@ import type {
 } from '../../runtime/api-keys/api-key.store';
 import { NO_AUTH_EVENTS, type AuthEvents } from '../../runtime/users/auth-events';
 import type { UserAccounts } from '../../runtime/users/user-accounts';
-import type { IdentityClaimModel, UserDoc, UserModel } from '../../runtime/users/user.model';
+import {
+  newIdentityClaim,
+  type IdentityClaimModel,
+  type UserDoc,
+  type UserModel,
+} from '../../runtime/users/user.model';
 
 /** App Services' limit of server API keys per app. */
 export const MAX_SERVER_API_KEYS = 100;
@@ -66,13 +71,9 @@ export class ServerApiKeyService {
       last_authentication_date: now,
     };
     try {
-      await this.claims.create({
-        app_id: user.app_id,
-        provider_type: 'api-key',
-        external_id: keyId.toHexString(),
-        user_id: userId,
-        created_at: now,
-      });
+      await this.claims.create(
+        newIdentityClaim(appId, 'api-key', keyId.toHexString(), userId, now),
+      );
       await this.users.create(user);
     } catch (err) {
       await this.store.delete(appId, SERVER, keyId.toHexString());

@@ -5,7 +5,15 @@ import { UnauthorizedError } from '../../errors/app-error';
 import type { LogOrigin } from '../../logs/app-log';
 import type { AuthenticatedIdentity } from '../providers/login-provider';
 import { NO_AUTH_EVENTS, type AuthEvents } from './auth-events';
-import type { IdentityClaimModel, UserDoc, UserIdentity, UserModel } from './user.model';
+import {
+  identityClaimId,
+  newIdentityClaim,
+  type IdentityClaimDoc,
+  type IdentityClaimModel,
+  type UserDoc,
+  type UserIdentity,
+  type UserModel,
+} from './user.model';
 
 /**
  * Runs before a new user is stored (the app's user creation function). Throwing fails the login
@@ -21,7 +29,8 @@ const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | nu
 
 /**
  * Finds, creates and links users by identity. An identity is claimed by inserting into
- * identity_claims (unique per app, provider type and id), so it can never belong to two users.
+ * identity_claims (unique per app, provider type and id), so it can never belong to two users;
+ * a login finds the claim by its derived `_id` (see IdentityClaimDoc).
  */
 export class UserDirectory {
   constructor(
@@ -45,14 +54,17 @@ export class UserDirectory {
       provider_id: provider._id,
       provider_data: identity.data,
     };
+    const claimId = identityClaimId(app.appId, provider.type, identity.externalId);
+    // Set once inserting the claim hit a duplicate: the holder may be a claim with an old _id.
+    let mayBeOld = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const claim = await this.claims
-        .findOne({
-          app_id: app.appId,
-          provider_type: provider.type,
-          external_id: identity.externalId,
-        })
-        .lean();
+      const claim = await this.findClaim(
+        app,
+        provider.type,
+        identity.externalId,
+        claimId,
+        mayBeOld,
+      );
       if (claim) {
         const owner = await this.userOf(app, claim.user_id);
         if (!owner) {
@@ -71,16 +83,14 @@ export class UserDirectory {
           ? new mongoose.Types.ObjectId(identity.ownerUserId)
           : new mongoose.Types.ObjectId());
       try {
-        await this.claims.create({
-          app_id: new mongoose.Types.ObjectId(app.appId),
-          provider_type: provider.type,
-          external_id: identity.externalId,
-          user_id: userId,
-          created_at: this.now(),
-        });
+        await this.claims.create(
+          newIdentityClaim(app.appId, provider.type, identity.externalId, userId, this.now()),
+        );
       } catch (err) {
-        if (isDuplicateKey(err)) continue; // claimed concurrently: read the winner's claim
-        throw err;
+        if (!isDuplicateKey(err)) throw err;
+        // Claimed concurrently (read the winner's claim), or held by an old claim.
+        mayBeOld = true;
+        continue;
       }
       const existing = linkTo ?? (identity.ownerUserId ? await this.userOf(app, userId) : null);
       if (existing) {
@@ -89,16 +99,32 @@ export class UserDirectory {
       }
       if (identity.ownerUserId) {
         // The owner is gone (e.g. deleted while its key was presented): never recreate it.
-        await this.claims.deleteOne({
-          app_id: app.appId,
-          provider_type: provider.type,
-          external_id: identity.externalId,
-        });
+        await this.claims.deleteOne({ _id: claimId });
         throw new UnauthorizedError('unauthorized', 'AuthError');
       }
-      return this.create(app, userId, entry, origin);
+      return this.create(app, userId, entry, claimId, origin);
     }
     throw new UnauthorizedError('unauthorized', 'AuthError');
+  }
+
+  /**
+   * The claim of an identity by its derived `_id`. Claims written before `_id`s were derived
+   * have ObjectIds; one of those is looked for by its fields only once inserting the new claim
+   * failed on the unique index (`mayBeOld`): new identities and identities claimed since never
+   * pay for that query (a collection scan on FerretDB).
+   */
+  private async findClaim(
+    app: DeployedApp,
+    providerType: string,
+    externalId: string,
+    claimId: string,
+    mayBeOld: boolean,
+  ): Promise<IdentityClaimDoc | null> {
+    const claim = await this.claims.findById(claimId).lean<IdentityClaimDoc>();
+    if (claim || !mayBeOld) return claim;
+    return this.claims
+      .findOne({ app_id: app.appId, provider_type: providerType, external_id: externalId })
+      .lean<IdentityClaimDoc>();
   }
 
   /** A user of the app, looked up by _id alone (the filter FerretDB answers from an index). */
@@ -111,6 +137,7 @@ export class UserDirectory {
     app: DeployedApp,
     userId: mongoose.Types.ObjectId,
     entry: UserIdentity,
+    claimId: string,
     origin: LogOrigin | undefined,
   ): Promise<UserDoc> {
     const now = this.now();
@@ -128,11 +155,7 @@ export class UserDirectory {
       await this.beforeCreate(app, user, origin);
       await this.users.create(user);
     } catch (err) {
-      await this.claims.deleteOne({
-        app_id: app.appId,
-        provider_type: entry.provider_type,
-        external_id: entry.id,
-      });
+      await this.claims.deleteOne({ _id: claimId });
       throw err;
     }
     this.events.emit(app, {

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { sha256Hex } from '../../security/hashing';
 
 export interface UserIdentity {
   /** The id the provider knows the user by (e.g. a JWT `sub`, an API key id). */
@@ -40,9 +41,14 @@ userSchema.index({ app_id: 1, _id: 1 });
 /**
  * Which user holds an identity. Uniqueness of (app, provider type, external id) is enforced by
  * this collection's unique index, so two users can never hold one identity, however logins race.
+ *
+ * The `_id` is derived from those three (identityClaimId), so a login finds the claim by `_id`
+ * alone (the one lookup FerretDB answers from an index) and inserting it is the one-winner claim.
+ * Claims written before that have ObjectId `_id`s; the unique index keeps an old and a new claim
+ * of one identity from coexisting, which is how logins find the old ones (see UserDirectory).
  */
 export interface IdentityClaimDoc {
-  _id: mongoose.Types.ObjectId;
+  _id: string | mongoose.Types.ObjectId;
   app_id: mongoose.Types.ObjectId;
   provider_type: string;
   external_id: string;
@@ -50,8 +56,34 @@ export interface IdentityClaimDoc {
   created_at: Date;
 }
 
+/** The `_id` of the claim of an identity: SHA-256 (hex) of the app id, provider type and id. */
+export function identityClaimId(appId: string, providerType: string, externalId: string): string {
+  const app = new mongoose.Types.ObjectId(appId).toHexString();
+  return sha256Hex(JSON.stringify([app, providerType, externalId]));
+}
+
+/** A new identity claim, with its derived `_id`. */
+export function newIdentityClaim(
+  appId: string,
+  providerType: string,
+  externalId: string,
+  userId: mongoose.Types.ObjectId,
+  now: Date,
+): IdentityClaimDoc {
+  return {
+    _id: identityClaimId(appId, providerType, externalId),
+    app_id: new mongoose.Types.ObjectId(appId),
+    provider_type: providerType,
+    external_id: externalId,
+    user_id: userId,
+    created_at: now,
+  };
+}
+
 const identityClaimSchema = new Schema<IdentityClaimDoc>(
   {
+    // Mixed: derived strings and the ObjectIds of older claims, each matched as it is stored.
+    _id: { type: Schema.Types.Mixed, required: true },
     app_id: { type: Schema.Types.ObjectId, required: true },
     provider_type: { type: String, required: true },
     external_id: { type: String, required: true },

@@ -1,0 +1,90 @@
+/**
+ * Logins find identity claims by an `_id` derived from what they identify (the one lookup
+ * FerretDB answers from an index). Databases written before that hold them with random ObjectId
+ * `_id`s: their users must keep logging in as themselves.
+ */
+import mongoose from 'mongoose';
+import { identityClaimId } from '../src/runtime/users/user.model';
+import { claimsFor, hsApp, loginOk, mintHs, type CustomTokenApp } from './helpers/custom-token';
+import { adminLogin, type AdminSession } from './helpers/factories';
+import { startTestServer, type TestServer } from './helpers/test-server';
+
+let srv: TestServer;
+let admin: AdminSession;
+beforeAll(async () => {
+  srv = await startTestServer();
+  admin = await adminLogin(srv, 'org');
+});
+afterAll(() => srv.close());
+
+const claims = () => srv.conn.collection('identity_claims');
+const claimsOf = (appId: string) =>
+  claims()
+    .find({ app_id: new mongoose.Types.ObjectId(appId) })
+    .toArray();
+
+/** Rewrites the app's claims as they were stored before: the same fields, an ObjectId `_id`. */
+async function makeClaimsOld(appId: string): Promise<void> {
+  for (const claim of await claimsOf(appId)) {
+    await claims().deleteOne({ _id: claim._id });
+    await claims().insertOne({ ...claim, _id: new mongoose.Types.ObjectId() });
+  }
+}
+
+const tokenFor = (app: CustomTokenApp, sub: string) => mintHs(claimsFor(app.clientAppId, { sub }));
+
+describe('identity claims', () => {
+  it('are stored with the derived _id', async () => {
+    const app = await hsApp(srv, admin);
+    const tokens = await loginOk(srv, app.clientAppId, await tokenFor(app, 'new-1'));
+    const stored = await claimsOf(app.appId);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?._id).toBe(identityClaimId(app.appId, 'custom-token', 'new-1'));
+    expect(String(stored[0]?.user_id)).toBe(tokens.user_id);
+  });
+
+  it('a user whose claim has an ObjectId _id logs in as itself, and the claim stays the only one', async () => {
+    const app = await hsApp(srv, admin);
+    const first = await loginOk(srv, app.clientAppId, await tokenFor(app, 'old-1'));
+    await makeClaimsOld(app.appId);
+    const [old] = await claimsOf(app.appId);
+    expect(old?._id).toBeInstanceOf(mongoose.Types.ObjectId);
+
+    for (let i = 0; i < 2; i++) {
+      const again = await loginOk(srv, app.clientAppId, await tokenFor(app, 'old-1'));
+      expect(again.user_id).toBe(first.user_id);
+    }
+    expect(await claimsOf(app.appId)).toEqual([old]);
+    expect(
+      await srv.conn
+        .collection('users')
+        .countDocuments({ app_id: new mongoose.Types.ObjectId(app.appId) }),
+    ).toBe(1);
+  });
+
+  it('concurrent logins of a user with an old claim are all that user', async () => {
+    const app = await hsApp(srv, admin);
+    const first = await loginOk(srv, app.clientAppId, await tokenFor(app, 'old-2'));
+    await makeClaimsOld(app.appId);
+    const token = await tokenFor(app, 'old-2');
+    const logins = await Promise.all(
+      Array.from({ length: 6 }, () => loginOk(srv, app.clientAppId, token)),
+    );
+    expect(new Set(logins.map((l) => l.user_id))).toEqual(new Set([first.user_id]));
+    expect(await claimsOf(app.appId)).toHaveLength(1);
+  });
+
+  it('an old claim whose user is gone is released: the login makes a new user', async () => {
+    const app = await hsApp(srv, admin);
+    const first = await loginOk(srv, app.clientAppId, await tokenFor(app, 'old-3'));
+    await makeClaimsOld(app.appId);
+    await srv.conn
+      .collection('users')
+      .deleteOne({ _id: new mongoose.Types.ObjectId(first.user_id) });
+
+    const next = await loginOk(srv, app.clientAppId, await tokenFor(app, 'old-3'));
+    expect(next.user_id).not.toBe(first.user_id);
+    const stored = await claimsOf(app.appId);
+    expect(stored.map((c) => c._id)).toEqual([identityClaimId(app.appId, 'custom-token', 'old-3')]);
+  });
+});
