@@ -1,10 +1,12 @@
 /**
- * Logins find identity claims by an `_id` derived from what they identify (the one lookup
- * FerretDB answers from an index). Databases written before that hold them with random ObjectId
- * `_id`s: their users must keep logging in as themselves.
+ * Logins find identity claims and API keys by an `_id` derived from what they identify (the one
+ * lookup FerretDB answers from an index). Databases written before that hold them with random
+ * ObjectId `_id`s: their users must keep logging in as themselves.
  */
 import mongoose from 'mongoose';
+import { apiKeyId, generateApiKey, hashApiKey } from '../src/runtime/api-keys/api-key.store';
 import { identityClaimId } from '../src/runtime/users/user.model';
+import { appWithApiKeys, createUserKey, keyLogin, normalUser, profile } from './helpers/api-keys';
 import { claimsFor, hsApp, loginOk, mintHs, type CustomTokenApp } from './helpers/custom-token';
 import { adminLogin, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -86,5 +88,41 @@ describe('identity claims', () => {
     expect(next.user_id).not.toBe(first.user_id);
     const stored = await claimsOf(app.appId);
     expect(stored.map((c) => c._id)).toEqual([identityClaimId(app.appId, 'custom-token', 'old-3')]);
+  });
+});
+
+describe('API keys', () => {
+  it('are stored with the derived _id', async () => {
+    const app = await appWithApiKeys(srv, admin);
+    const owner = await normalUser(srv, app.client_app_id);
+    const key = await createUserKey(srv, owner.refresh_token, 'k1');
+    expect(key._id).toBe(apiKeyId(key.key).toHexString());
+  });
+
+  it('a key with a random ObjectId _id logs in as its owner', async () => {
+    const app = await appWithApiKeys(srv, admin);
+    const owner = await normalUser(srv, app.client_app_id);
+    const key = generateApiKey();
+    const oldId = new mongoose.Types.ObjectId();
+    await srv.conn.collection('api_keys').insertOne({
+      _id: oldId,
+      app_id: new mongoose.Types.ObjectId(app._id),
+      owner_user_id: new mongoose.Types.ObjectId(owner.user_id),
+      kind: 'user',
+      name: 'old-key',
+      key_hash: hashApiKey(key),
+      disabled: false,
+      scope: owner.user_id,
+      slot: 0,
+      created_at: new Date(),
+    });
+
+    for (let i = 0; i < 2; i++) {
+      const res = await keyLogin(srv, app.client_app_id, key).expect(200);
+      expect(res.body.user_id).toBe(owner.user_id);
+      const me = await profile(srv, res.body.access_token as string);
+      expect(me.identities.map((id) => id.id)).toContain(oldId.toHexString());
+    }
+    await keyLogin(srv, app.client_app_id, generateApiKey()).expect(401);
   });
 });

@@ -41,7 +41,6 @@ export class ServerApiKeyService {
   ) {}
 
   async create(appId: string, name: string): Promise<CreatedApiKey> {
-    const keyId = new mongoose.Types.ObjectId();
     const userId = new mongoose.Types.ObjectId();
     // The key first: it is what enforces unique names and the limit.
     const created = await this.store.create({
@@ -50,8 +49,8 @@ export class ServerApiKeyService {
       kind: 'server',
       name,
       limit: MAX_SERVER_API_KEYS,
-      id: keyId,
     });
+    const keyId = new mongoose.Types.ObjectId(created._id);
     const now = this.now();
     const user: UserDoc = {
       _id: userId,

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import mongoose from 'mongoose';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
-import { sha256Hex } from '../../security/hashing';
+import { constantTimeEqualHex, sha256Hex } from '../../security/hashing';
 import type { UserSessionModel } from '../tokens/user-session.model';
 import type { IdentityClaimModel } from '../users/user.model';
 import type { ApiKeyDoc, ApiKeyKind, ApiKeyModel } from './api-key.model';
@@ -28,6 +28,15 @@ export function generateApiKey(): string {
  */
 export function hashApiKey(key: string): string {
   return sha256Hex(key);
+}
+
+/**
+ * A key's `_id`, derived from the key (SHA-256 with its own prefix, so it is not a part of the
+ * stored hash): a login finds its key by `_id` alone, the one lookup FerretDB answers from an
+ * index. Keys made before this have random ObjectIds and are found by `key_hash` (findByKey).
+ */
+export function apiKeyId(key: string): mongoose.Types.ObjectId {
+  return new mongoose.Types.ObjectId(sha256Hex(`api-key-id:${key}`).slice(0, 24));
 }
 
 export function isWellFormedApiKey(key: string): boolean {
@@ -64,7 +73,6 @@ export interface NewApiKey {
   name: string;
   /** How many keys the scope (the user, or the app's server keys) may hold. */
   limit: number;
-  id?: mongoose.Types.ObjectId;
 }
 
 const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
@@ -90,7 +98,7 @@ export class ApiKeyStore {
     const key = generateApiKey();
     const scope = scopeOf(input.kind, input.ownerUserId);
     const doc = {
-      _id: input.id ?? new mongoose.Types.ObjectId(),
+      _id: apiKeyId(key),
       app_id: new mongoose.Types.ObjectId(input.appId),
       owner_user_id: input.ownerUserId,
       kind: input.kind,
@@ -145,12 +153,16 @@ export class ApiKeyStore {
     return doc && summary(doc);
   }
 
-  /** The key a login presents, if it exists in this app (disabled or not). */
-  findByKey(appId: string, key: string): Promise<ApiKeyDoc | null> {
-    return this.keys
-      .findOne({ app_id: appId, key_hash: hashApiKey(key) })
-      .lean<ApiKeyDoc>()
-      .exec();
+  /**
+   * The key a login presents, if it exists in this app (disabled or not): by its derived `_id`,
+   * else (a key made before `_id`s were derived) by its hash.
+   */
+  async findByKey(appId: string, key: string): Promise<ApiKeyDoc | null> {
+    const keyHash = hashApiKey(key);
+    const doc = await this.keys.findById(apiKeyId(key)).lean<ApiKeyDoc>();
+    if (doc && String(doc.app_id) === appId && constantTimeEqualHex(doc.key_hash, keyHash))
+      return doc;
+    return this.keys.findOne({ app_id: appId, key_hash: keyHash }).lean<ApiKeyDoc>();
   }
 
   /** Deletes the key, its identity claim, and ends the sessions it opened. */
