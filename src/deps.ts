@@ -387,7 +387,7 @@ export async function buildDeps(
     ),
     ...emailUserHandlers(
       appService,
-      new UserpassAdminService(deployedConfigs, userpassAccounts, directory),
+      new UserpassAdminService(deployedConfigs, userpassAccounts, userpassTokens, directory),
     ),
 
     // (handlers: api keys)

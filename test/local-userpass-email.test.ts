@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { CLIENT_AUTH } from './helpers/client';
-import { adminLogin, createApp, type AdminSession } from './helpers/factories';
+import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { linkIn, startSmtpServer, type TestSmtpServer } from './helpers/smtp';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import {
@@ -21,6 +21,7 @@ let smtp: TestSmtpServer;
 let srv: TestServer;
 let admin: AdminSession;
 let appId: string;
+let appObjectId: string;
 beforeAll(async () => {
   smtp = await startSmtpServer();
   srv = await startTestServer({
@@ -32,6 +33,7 @@ beforeAll(async () => {
   const app = await createApp(srv, admin);
   await addUserpassProvider(srv, admin, app._id, EMAIL_CONFIRM);
   appId = app.client_app_id;
+  appObjectId = app._id;
 });
 afterAll(async () => {
   await srv.close();
@@ -191,6 +193,24 @@ describe('password reset', () => {
 
     const reuse = await post('reset', { ...link, password: 'third-password' }).expect(400);
     expect(reuse.body.error_code).toBe('UserpassTokenInvalid');
+  });
+
+  it("a deleted account's link does not apply to the email's next registration", async () => {
+    const session = await confirmedUser('fay@example.com', 'secret1');
+    await post('reset/send', { email: 'fay@example.com' }).expect(204);
+    const stale = linkIn(smtp.lastTo('fay@example.com'));
+    const owner = await adminLogin(srv); // other tests move the clock past earlier admin tokens
+    await srv.api
+      .delete(`/api/admin/v3.0/groups/${GROUP_A}/apps/${appObjectId}/users/${session.user_id}`)
+      .set('Authorization', owner.auth)
+      .expect(204);
+    // The same email gets the same account _id back (it is derived from app and email).
+    const link = await registerPending('fay@example.com', 'another1');
+    const res = await post('reset', { ...stale, password: 'taken-over' }).expect(400);
+    expect(res.body).toEqual({ error: 'invalid token data', error_code: 'BadRequest' });
+    await post('confirm', { token: link.token, tokenId: link.tokenId }).expect(204);
+    const next = await loginOk(srv, appId, 'fay@example.com', 'another1');
+    expect(next.user_id).not.toBe(session.user_id);
   });
 
   it('a reset link lasts 30 minutes', async () => {

@@ -1,15 +1,24 @@
 /**
- * Logins find identity claims and API keys by an `_id` derived from what they identify (the one
- * lookup FerretDB answers from an index). Databases written before that hold them with random
- * ObjectId `_id`s: their users must keep logging in as themselves.
+ * Logins find identity claims, email/password accounts and API keys by an `_id` derived from
+ * what they identify (the one lookup FerretDB answers from an index). Databases written before
+ * that hold them with random ObjectId `_id`s: their users must keep logging in as themselves.
  */
 import mongoose from 'mongoose';
 import { apiKeyId, generateApiKey, hashApiKey } from '../src/runtime/api-keys/api-key.store';
+import { userpassAccountId } from '../src/runtime/userpass/userpass.model';
 import { identityClaimId } from '../src/runtime/users/user.model';
+import { hashSecret } from '../src/security/hashing';
 import { appWithApiKeys, createUserKey, keyLogin, normalUser, profile } from './helpers/api-keys';
 import { claimsFor, hsApp, loginOk, mintHs, type CustomTokenApp } from './helpers/custom-token';
-import { adminLogin, type AdminSession } from './helpers/factories';
+import { adminLogin, createApp, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  addUserpassProvider,
+  AUTO_CONFIRM,
+  login as userpassLogin,
+  loginOk as userpassLoginOk,
+  register,
+} from './helpers/userpass';
 
 let srv: TestServer;
 let admin: AdminSession;
@@ -88,6 +97,46 @@ describe('identity claims', () => {
     expect(next.user_id).not.toBe(first.user_id);
     const stored = await claimsOf(app.appId);
     expect(stored.map((c) => c._id)).toEqual([identityClaimId(app.appId, 'custom-token', 'old-3')]);
+  });
+});
+
+describe('email/password accounts', () => {
+  it('are stored with the derived _id', async () => {
+    const app = await createApp(srv, admin);
+    await addUserpassProvider(srv, admin, app._id, AUTO_CONFIRM);
+    await register(srv, app.client_app_id, 'new@example.com', 'secret1').expect(201);
+    const doc = await srv.conn
+      .collection('userpass_accounts')
+      .findOne({ email: 'new@example.com' });
+    expect(doc?._id).toEqual(userpassAccountId(app._id, 'new@example.com'));
+  });
+
+  it('an account with a random ObjectId _id logs in, and its email stays taken', async () => {
+    const app = await createApp(srv, admin);
+    await addUserpassProvider(srv, admin, app._id, AUTO_CONFIRM);
+    const oldId = new mongoose.Types.ObjectId();
+    await srv.conn.collection('userpass_accounts').insertOne({
+      _id: oldId,
+      app_id: new mongoose.Types.ObjectId(app._id),
+      email: 'old@example.com',
+      password_hash: await hashSecret('secret1'),
+      status: 'confirmed',
+      user_id: null,
+      created_at: new Date(),
+    });
+
+    const first = await userpassLoginOk(srv, app.client_app_id, 'old@example.com', 'secret1');
+    const again = await userpassLoginOk(srv, app.client_app_id, 'old@example.com', 'secret1');
+    expect(again.user_id).toBe(first.user_id);
+    const me = await profile(srv, first.access_token);
+    expect(me.identities).toMatchObject([
+      { id: oldId.toHexString(), provider_type: 'local-userpass' },
+    ]);
+    const stored = await srv.conn.collection('userpass_accounts').findOne({ _id: oldId });
+    expect(String(stored?.user_id)).toBe(first.user_id);
+    await userpassLogin(srv, app.client_app_id, 'old@example.com', 'wrong1').expect(401);
+    const taken = await register(srv, app.client_app_id, 'old@example.com', 'secret2').expect(409);
+    expect(taken.body.error_code).toBe('AccountNameInUse');
   });
 });
 

@@ -31,8 +31,8 @@ export function localUserpassProvider(accounts: UserpassAccounts): LoginProvider
         throw new UnauthorizedError('confirmation required', 'AuthError');
       return { externalId: account._id.toHexString(), data: { email: account.email } };
     },
-    async onLogin({ app }, identity, userId) {
-      await accounts.setUser(app.appId, identity.externalId, new mongoose.Types.ObjectId(userId));
+    async onLogin(_ctx, identity, userId) {
+      await accounts.setUser(identity.externalId, new mongoose.Types.ObjectId(userId));
     },
   };
 }

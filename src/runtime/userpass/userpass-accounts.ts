@@ -1,7 +1,12 @@
 import mongoose from 'mongoose';
 import { ConflictError } from '../../errors/app-error';
 import { hashSecret } from '../../security/hashing';
-import type { AccountStatus, UserpassAccountDoc, UserpassAccountModel } from './userpass.model';
+import {
+  userpassAccountId,
+  type AccountStatus,
+  type UserpassAccountDoc,
+  type UserpassAccountModel,
+} from './userpass.model';
 
 const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
@@ -20,7 +25,7 @@ export class UserpassAccounts {
     status: AccountStatus,
   ): Promise<UserpassAccountDoc> {
     const doc: UserpassAccountDoc = {
-      _id: new mongoose.Types.ObjectId(),
+      _id: userpassAccountId(appId, email),
       app_id: new mongoose.Types.ObjectId(appId),
       email,
       password_hash: await hashSecret(password),
@@ -37,7 +42,12 @@ export class UserpassAccounts {
     return doc;
   }
 
-  byEmail(appId: string, email: string): Promise<UserpassAccountDoc | null> {
+  /** By the derived `_id`, else (an account made before `_id`s were derived) by email. */
+  async byEmail(appId: string, email: string): Promise<UserpassAccountDoc | null> {
+    const doc = await this.accounts
+      .findById(userpassAccountId(appId, email))
+      .lean<UserpassAccountDoc>();
+    if (doc && String(doc.app_id) === appId && doc.email === email) return doc;
     return this.accounts.findOne({ app_id: appId, email }).lean<UserpassAccountDoc>();
   }
 
@@ -76,12 +86,13 @@ export class UserpassAccounts {
     return matchedCount === 1 ? this.byId(appId, id) : null;
   }
 
-  /** Records which user holds the account's identity (see UserpassAccountDoc.user_id). */
-  async setUser(appId: string, id: string, userId: mongoose.Types.ObjectId): Promise<void> {
-    await this.accounts.updateOne(
-      { _id: id, app_id: appId, user_id: { $ne: userId } },
-      { $set: { user_id: userId } },
-    );
+  /**
+   * Records which user holds the account's identity (see UserpassAccountDoc.user_id). `id` is
+   * of an account of the app the caller has just found or created, so the filter is `_id` alone
+   * (indexed on FerretDB); an unchanged `user_id` is not written again.
+   */
+  async setUser(id: string, userId: mongoose.Types.ObjectId): Promise<void> {
+    await this.accounts.updateOne({ _id: id }, { $set: { user_id: userId } });
   }
 
   async remove(id: mongoose.Types.ObjectId): Promise<void> {

@@ -3,6 +3,7 @@ import { InvalidInputError, NotFoundError } from '../../errors/app-error';
 import type { UserDirectory } from '../users/user-directory';
 import type { UserDoc } from '../users/user.model';
 import type { UserpassAccounts } from './userpass-accounts';
+import type { UserpassTokens } from './userpass-tokens';
 import type { UserpassAccountDoc } from './userpass.model';
 import { checkEmail, checkPassword } from './userpass.rules';
 
@@ -17,6 +18,7 @@ export class UserpassAdminService {
   constructor(
     private readonly apps: DeployedConfigReader,
     private readonly accounts: UserpassAccounts,
+    private readonly tokens: UserpassTokens,
     private readonly directory: UserDirectory,
   ) {}
 
@@ -36,6 +38,7 @@ export class UserpassAdminService {
     checkPassword(password);
     checkEmail(email, false);
     const account = await this.accounts.create(app.appId, email, password, 'confirmed');
+    await this.tokens.forget(account._id); // left by a deleted account of the email (same _id)
     let user: UserDoc;
     try {
       user = await this.directory.resolve(app, provider, {
@@ -46,7 +49,7 @@ export class UserpassAdminService {
       await this.accounts.remove(account._id);
       throw err;
     }
-    await this.accounts.setUser(app.appId, account._id.toHexString(), user._id);
+    await this.accounts.setUser(account._id.toHexString(), user._id);
     return user;
   }
 

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { sha256Hex } from '../../security/hashing';
 
 export type AccountStatus = 'pending' | 'confirmed';
 
@@ -7,6 +8,11 @@ export type AccountStatus = 'pending' | 'confirmed';
  * unique (app_id, email) index makes "one account per email" hold however registrations race.
  * `user_id` is the user holding the identity, recorded at each login (null until the first), so
  * deleting the user deletes the account and frees the email.
+ *
+ * The `_id` is derived from the app and the email (userpassAccountId), so a login finds the
+ * account by `_id` alone (the one lookup FerretDB answers from an index). Accounts made before
+ * that have random ObjectIds and are found by email. An email registered again after its account
+ * was deleted gets the same `_id` back, so registering removes tokens left for that `_id`.
  */
 export interface UserpassAccountDoc {
   _id: mongoose.Types.ObjectId;
@@ -33,6 +39,12 @@ const accountSchema = new Schema<UserpassAccountDoc>(
 accountSchema.index({ app_id: 1, email: 1 }, { unique: true });
 accountSchema.index({ app_id: 1, status: 1, _id: 1 });
 accountSchema.index({ user_id: 1 });
+
+/** The `_id` of the app's account for an email: 12 bytes of SHA-256 of both, as an ObjectId. */
+export function userpassAccountId(appId: string, email: string): mongoose.Types.ObjectId {
+  const app = new mongoose.Types.ObjectId(appId).toHexString();
+  return new mongoose.Types.ObjectId(sha256Hex(JSON.stringify([app, email])).slice(0, 24));
+}
 
 export type TokenKind = 'confirm' | 'reset';
 

@@ -72,6 +72,9 @@ export class UserpassService {
       password,
       mode === 'auto' ? 'confirmed' : 'pending',
     );
+    // An email registered again gets its deleted account's _id back: that account's links must
+    // not apply to this one.
+    await this.tokens.forget(account._id);
     if (mode === 'auto') return;
     try {
       if (mode === 'email') await this.sendConfirmation(provider, account);
