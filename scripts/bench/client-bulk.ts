@@ -1,11 +1,13 @@
 /**
  * Bulk users for the login scale benchmark, inserted directly into `users` and `identity_claims`
- * in the shapes of src/runtime/users/user.model.ts, and timed probes of the lookups a login and
- * a refresh make, with what the database says about how it runs them (explain).
+ * in the shapes of src/runtime/users/user.model.ts (claims with their derived `_id`s), and timed
+ * probes of the lookups a login and a refresh make, with what the database says about how it runs
+ * them (explain).
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ObjectId, type Db, type Document } from 'mongodb';
+import { identityClaimId } from '../../src/runtime/users/user.model';
 import type { ClientFixture } from './client-fixture';
 
 const BATCH = 1000;
@@ -39,6 +41,7 @@ export async function insertUsers(db: Db, f: ClientFixture, from: number, to: nu
         last_authentication_date: now,
       });
       claims.push({
+        _id: identityClaimId(f.appId, 'custom-token', sub),
         app_id: appId,
         provider_type: 'custom-token',
         external_id: sub,
@@ -77,8 +80,9 @@ function planOf(explain: Document): string {
 
 /**
  * Each lookup up to `count` times (stopping once `budgetMs` have passed, after at least one) for
- * random users among the first `size`: the median time and the plan. Users are looked up by
- * (_id, app_id) as the server does, and by _id alone for comparison.
+ * random users among the first `size`: the median time and the plan. The lookups are the server's
+ * (each by `_id` alone), and the one it makes only for claims written before their `_id`s were
+ * derived (by the claim's fields), for comparison.
  */
 export async function probeLookups(
   db: Db,
@@ -92,18 +96,17 @@ export async function probeLookups(
   type Lookup = [string, string, (i: number) => Document];
   const all: Lookup[] = [
     [
-      'identity claim (app, type, external id)',
+      'identity claim (_id)',
+      'identity_claims',
+      (i) => ({ _id: identityClaimId(f.appId, 'custom-token', bulkSub(i)) }),
+    ],
+    [
+      'identity claim (app, type, external id): older claims only',
       'identity_claims',
       (i) => ({ app_id: appId, provider_type: 'custom-token', external_id: bulkSub(i) }),
     ],
-    ['user (_id, app_id)', 'users', (i) => ({ _id: bulkUserId(i), app_id: appId })],
-    ['user (_id only)', 'users', (i) => ({ _id: bulkUserId(i) })],
-    [
-      'session (_id, user_id, app_id)',
-      'user_sessions',
-      () => ({ _id: session?._id, user_id: session?.user_id as unknown, app_id: appId }),
-    ],
-    ['session (_id only)', 'user_sessions', () => ({ _id: session?._id })],
+    ['user (_id)', 'users', (i) => ({ _id: bulkUserId(i) })],
+    ['session (_id)', 'user_sessions', () => ({ _id: session?._id })],
   ];
   const lookups = session ? all : all.filter(([, coll]) => coll !== 'user_sessions');
   const picks = Array.from({ length: count }, () => Math.floor(Math.random() * size));

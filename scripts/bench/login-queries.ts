@@ -1,0 +1,237 @@
+/**
+ * The database commands each Client API login flow makes, one request at a time, each timed and
+ * marked with whether FerretDB v1 can answer its filter from an index (only a filter that is
+ * `_id` alone, a string or ObjectId, can be; everything else scans the collection):
+ *
+ *   NODE_OPTIONS=--no-node-snapshot npx tsx scripts/bench/login-queries.ts
+ *
+ * The database is MONGODB_URI if set, else the embedded one in a temporary directory (the marks
+ * are FerretDB's rule either way). One app with every login provider the server runs and custom
+ * user data on; each flow runs twice to warm the caches, then once recorded.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import mongoose from 'mongoose';
+import { EJSON } from 'bson';
+import type { Document } from 'mongodb';
+import { rolesFor } from '../../src/admin/admin-keys/admin-key.service';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config/config';
+import { startDatabaseServer } from '../../src/db/database-server';
+import { buildDeps } from '../../src/deps';
+import { createLogger } from '../../src/logging/logger';
+import { CLIENT, clientFixture, GROUP, mintToken, send } from './client-fixture';
+import { closeServer, listenLoopback } from './harness';
+
+interface Command {
+  name: string;
+  collection: string;
+  filter: Document | undefined;
+  ms: number;
+}
+
+/** The filter of a command that reads, updates or deletes; undefined for inserts and the rest. */
+function filterOf(cmd: Document): Document | undefined {
+  if (cmd.find) return cmd.filter as Document;
+  if (cmd.update) return (cmd.updates as Document[])[0]?.q as Document;
+  if (cmd.delete) return (cmd.deletes as Document[])[0]?.q as Document;
+  if (cmd.findAndModify) return cmd.query as Document;
+  if (cmd.count) return cmd.query as Document;
+  return undefined;
+}
+
+function ferretdbPlan(filter: Document | undefined): string {
+  if (!filter) return '';
+  const keys = Object.keys(filter);
+  const id: unknown = filter._id;
+  const isIdOnly =
+    keys.length === 1 &&
+    keys[0] === '_id' &&
+    (typeof id === 'string' || id instanceof mongoose.mongo.ObjectId);
+  return isIdOnly ? 'index' : 'SCAN';
+}
+
+interface Flow {
+  name: string;
+  /** Runs before each recorded run, unrecorded (e.g. a login whose session a logout ends). */
+  prepare?: () => Promise<string>;
+  run: (prepared: string) => Promise<unknown>;
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-login-queries-'));
+  const db = await startDatabaseServer({
+    mongodbUri: process.env.MONGODB_URI,
+    dataDir,
+    log: (m) => console.error(m),
+  });
+  const dbName = `login_queries_${Date.now()}`;
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: db.uri,
+    MONGODB_DB_NAME: dbName,
+    LOGIN_RATE_LIMIT_PER_IP: '0',
+  });
+  const conn = mongoose.createConnection(db.uri, {
+    dbName,
+    autoIndex: true,
+    autoCreate: true,
+    monitorCommands: true,
+  });
+  await conn.asPromise();
+  const deps = await buildDeps(conn, config, createLogger('silent'));
+  const { server, baseUrl } = await listenLoopback(createApp(deps));
+
+  let recorded: Command[] | undefined;
+  const started = new Map<number, { at: number; command: Document; name: string }>();
+  const client = conn.getClient();
+  client.on('commandStarted', (e) => {
+    if (recorded)
+      started.set(e.requestId, { at: performance.now(), command: e.command, name: e.commandName });
+  });
+  client.on('commandSucceeded', (e) => {
+    const s = started.get(e.requestId);
+    started.delete(e.requestId);
+    if (!s || !recorded) return;
+    recorded.push({
+      name: s.name,
+      collection: String(s.command[s.name]),
+      filter: filterOf(s.command),
+      ms: performance.now() - s.at,
+    });
+  });
+
+  try {
+    const settings = { durationSec: 1, connections: 1, warmupSec: 0, rounds: 1, quick: true };
+    const f = await clientFixture(
+      { baseUrl, deps, dbUri: db.uri, settings },
+      { users: 1, customData: true },
+    );
+    const key = await deps.adminKeys.create(rolesFor('org'), 'login-queries');
+    const adminToken = (
+      JSON.parse(
+        await send(
+          `${baseUrl}/api/admin/v3.0/auth/providers/mongodb-cloud/login`,
+          'POST',
+          { username: key.publicKey, apiKey: key.privateKey },
+          200,
+        ),
+      ) as { access_token: string }
+    ).access_token;
+    const admin = (p: string, method: string, body: unknown, expected: number) =>
+      send(
+        `${baseUrl}/api/admin/v3.0/groups/${GROUP}/apps/${f.appId}${p}`,
+        method,
+        body,
+        expected,
+        `Bearer ${adminToken}`,
+      );
+    const providers = JSON.parse(await admin('/auth_providers', 'GET', undefined, 200)) as {
+      _id: string;
+      type: string;
+    }[];
+    for (const type of ['anon-user', 'api-key']) {
+      const found = providers.find((p) => p.type === type);
+      if (found) await admin(`/auth_providers/${found._id}/enable`, 'PUT', undefined, 204);
+      else await admin('/auth_providers', 'POST', { name: type, type, disabled: false }, 201);
+    }
+    const userpassConfig = {
+      autoConfirm: true,
+      resetPasswordUrl: 'https://example.com/reset',
+      resetPasswordSubject: 'Reset',
+    };
+    await admin(
+      '/auth_providers',
+      'POST',
+      { name: 'local-userpass', type: 'local-userpass', disabled: false, config: userpassConfig },
+      201,
+    );
+
+    const appUrl = `${baseUrl}${CLIENT}/app/${f.clientAppId}/auth/providers`;
+    const sessionUrl = `${baseUrl}${CLIENT}/auth/session`;
+    const credentials = { username: 'someone@example.com', password: 'secret1' };
+    await send(
+      `${appUrl}/local-userpass/register`,
+      'POST',
+      { email: credentials.username, password: credentials.password },
+      201,
+    );
+    const userpassLogin = async () =>
+      JSON.parse(await send(`${appUrl}/local-userpass/login`, 'POST', credentials, 200)) as {
+        access_token: string;
+        refresh_token: string;
+      };
+    const tokens = await userpassLogin();
+    const apiKey = (
+      JSON.parse(
+        await send(
+          `${baseUrl}${CLIENT}/auth/api_keys`,
+          'POST',
+          { name: 'k' },
+          201,
+          `Bearer ${tokens.refresh_token}`,
+        ),
+      ) as { key: string }
+    ).key;
+    let newSub = 0;
+    const flows: Flow[] = [
+      { name: 'anonymous login', run: () => send(`${appUrl}/anon-user/login`, 'POST', {}, 200) },
+      { name: 'email/password login', run: userpassLogin },
+      {
+        name: 'custom-token login, existing user',
+        run: async () =>
+          send(f.loginUrl, 'POST', { token: await mintToken(f, 'bench-user-0') }, 200),
+      },
+      {
+        name: 'custom-token login, new user',
+        prepare: () => mintToken(f, `new-user-${newSub++}`),
+        run: (token) => send(f.loginUrl, 'POST', { token }, 200),
+      },
+      {
+        name: 'api-key login',
+        run: () => send(`${appUrl}/api-key/login`, 'POST', { key: apiKey }, 200),
+      },
+      {
+        name: 'refresh (POST /auth/session)',
+        run: () => send(sessionUrl, 'POST', undefined, 201, `Bearer ${tokens.refresh_token}`),
+      },
+      {
+        name: 'logout (DELETE /auth/session)',
+        prepare: async () => (await userpassLogin()).refresh_token,
+        run: (refresh) => send(sessionUrl, 'DELETE', undefined, 204, `Bearer ${refresh}`),
+      },
+    ];
+    for (const flow of flows) {
+      for (let i = 0; i < 2; i++) await flow.run(flow.prepare ? await flow.prepare() : '');
+      const prepared = flow.prepare ? await flow.prepare() : '';
+      recorded = [];
+      const t0 = performance.now();
+      await flow.run(prepared);
+      const total = performance.now() - t0;
+      // App log entries are written after the response: let them land.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const commands = recorded;
+      recorded = undefined;
+      console.log(`\n${flow.name}: ${total.toFixed(1)} ms, ${commands.length} commands`);
+      for (const c of commands) {
+        const filter = c.filter ? EJSON.stringify(c.filter).slice(0, 80) : '';
+        console.log(
+          `  ${ferretdbPlan(c.filter).padEnd(5)} ${c.ms.toFixed(2).padStart(7)} ms  ${c.name} ${c.collection} ${filter}`,
+        );
+      }
+    }
+  } finally {
+    await closeServer(server);
+    await conn.dropDatabase();
+    await conn.close();
+    await db.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
