@@ -3,12 +3,15 @@
  * server, done directly with the mongodb driver and jose in concurrent async loops, with no HTTP,
  * no framework and no validation. It signs with the app's own RS256 key (2048-bit, taken from the
  * server's key store) so that it verifies the server's refresh tokens. Each read is the plainest
- * form: the custom data document is found by user id alone (the server also sorts by _id).
+ * form: claims, users and sessions by `_id` alone (as the server reads them, the one lookup
+ * FerretDB answers from an index), the custom data document by user id alone (the server may
+ * also sort by _id).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { EJSON } from 'bson';
 import { jwtVerify, SignJWT } from 'jose';
 import { MongoClient, ObjectId, type Document } from 'mongodb';
+import { identityClaimId } from '../../src/runtime/users/user.model';
 import { CUSTOM_DATA_COLLECTION, type ClientFixture } from './client-fixture';
 import type { BenchContext } from './harness';
 
@@ -24,7 +27,7 @@ export async function startFloor(ctx: BenchContext, f: ClientFixture): Promise<F
   const client = await MongoClient.connect(ctx.dbUri, { socketTimeoutMS: 30_000 });
   const db = client.db(ctx.deps.conn.name);
   const [claims, users, sessions, custom] = [
-    db.collection('identity_claims'),
+    db.collection<{ _id: string; user_id: ObjectId }>('identity_claims'),
     db.collection('users'),
     db.collection('user_sessions'),
     db.collection(CUSTOM_DATA_COLLECTION),
@@ -66,14 +69,10 @@ export async function startFloor(ctx: BenchContext, f: ClientFixture): Promise<F
         audience: f.clientAppId,
       });
       const sub = String(payload.sub);
-      const claim = await claims.findOne({
-        app_id: appId,
-        provider_type: 'custom-token',
-        external_id: sub,
-      });
+      const claim = await claims.findOne({ _id: identityClaimId(f.appId, 'custom-token', sub) });
       if (!claim) throw new Error('no identity claim');
-      const user = await users.findOne({ _id: claim.user_id as ObjectId, app_id: appId });
-      if (!user) throw new Error('no user');
+      const user = await users.findOne({ _id: claim.user_id });
+      if (!user || String(user.app_id) !== f.appId) throw new Error('no user');
       await users.updateOne(
         { _id: user._id },
         {
@@ -135,10 +134,14 @@ export async function startFloor(ctx: BenchContext, f: ClientFixture): Promise<F
       });
       const [sid, sub] = [new ObjectId(String(payload.baas_id)), new ObjectId(String(payload.sub))];
       const [session, user] = await Promise.all([
-        sessions.findOne({ _id: sid, user_id: sub, app_id: appId }),
-        users.findOne({ _id: sub, app_id: appId }),
+        sessions.findOne({ _id: sid }),
+        users.findOne({ _id: sub }),
       ]);
-      if (!session || !user || session.revoked_at !== null) throw new Error('no session');
+      const belongs =
+        String(session?.user_id) === String(sub) &&
+        String(session?.app_id) === f.appId &&
+        String(user?.app_id) === f.appId;
+      if (!session || !belongs || session.revoked_at !== null) throw new Error('no session');
       if (session.refresh_hash !== sha256(refreshToken)) throw new Error('wrong refresh token');
       const userId = sub.toHexString();
       const data = await custom.findOne({ user_id: userId });
