@@ -128,6 +128,7 @@ export class FunctionRunner {
         runningAsSystem,
       },
       host: this.host(req.app),
+      tenant: req.app.appId,
     });
     const logs = result.logs.filter((l) => l.level === 'log').map((l) => l.line);
     const errorLogs = result.logs.filter((l) => l.level === 'error').map((l) => l.line);

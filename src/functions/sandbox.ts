@@ -9,7 +9,10 @@ export interface SandboxLimits {
   readonly timeoutMs: number;
   /** Heap limit of the execution's isolate (isolated-vm's minimum is 8). */
   readonly memoryLimitMb: number;
-  /** Executions running at once in this process; more wait their turn. */
+  /**
+   * Executions running at once in this process; more wait their turn. One tenant (app) may hold
+   * at most half of them (at least one), so a tenant's runaway functions cannot starve the others.
+   */
   readonly maxConcurrent: number;
 }
 
@@ -46,6 +49,8 @@ export interface SandboxJob {
   readonly entry: SandboxEntry;
   /** `context.user`, `context.app` and `runningAsSystem()`. */
   readonly setup: { user: unknown; app: unknown; runningAsSystem: boolean };
+  /** Whose execution this is (the app), for the per-tenant share of the concurrency limit. */
+  readonly tenant: string;
   readonly host: HostCall;
 }
 
@@ -76,7 +81,8 @@ interface PreparedIsolate {
 export class Sandbox {
   private bsonScript: { code: string; cachedData?: ivm.ExternalCopy<ArrayBuffer> } | undefined;
   private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly runningByTenant = new Map<string, number>();
+  private readonly waiting: { tenant: string; start: () => void }[] = [];
   private readonly ready: Promise<PreparedIsolate>[] = [];
   private closed = false;
 
@@ -87,11 +93,11 @@ export class Sandbox {
 
   async run(job: SandboxJob): Promise<SandboxResult> {
     assertNodeFlags();
-    await this.acquire();
+    await this.acquire(job.tenant);
     try {
       return await this.execute(job);
     } finally {
-      this.release();
+      this.release(job.tenant);
     }
   }
 
@@ -211,18 +217,42 @@ export class Sandbox {
     return isolate.compileScript(code, cachedData ? { cachedData } : {});
   }
 
-  private acquire(): Promise<void> {
-    if (this.running < this.limits.maxConcurrent) {
-      this.running++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
+  private get perTenant(): number {
+    return Math.max(1, Math.floor(this.limits.maxConcurrent / 2));
   }
 
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running--;
+  private canStart(tenant: string): boolean {
+    return (
+      this.running < this.limits.maxConcurrent &&
+      (this.runningByTenant.get(tenant) ?? 0) < this.perTenant
+    );
+  }
+
+  private start(tenant: string): void {
+    this.running++;
+    this.runningByTenant.set(tenant, (this.runningByTenant.get(tenant) ?? 0) + 1);
+  }
+
+  private acquire(tenant: string): Promise<void> {
+    if (this.canStart(tenant)) {
+      this.start(tenant);
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push({ tenant, start: resolve }));
+  }
+
+  /** Frees a slot and starts the longest-waiting execution whose tenant is under its share. */
+  private release(tenant: string): void {
+    this.running--;
+    const left = (this.runningByTenant.get(tenant) ?? 1) - 1;
+    if (left > 0) this.runningByTenant.set(tenant, left);
+    else this.runningByTenant.delete(tenant);
+    const index = this.waiting.findIndex((w) => this.canStart(w.tenant));
+    if (index < 0) return;
+    const [next] = this.waiting.splice(index, 1);
+    if (!next) return;
+    this.start(next.tenant);
+    next.start();
   }
 }
 
