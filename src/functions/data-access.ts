@@ -117,12 +117,23 @@ function requiredObject(req: CollectionRequest, index: number, what: string): Do
   return v;
 }
 
+/** Options the driver reads only as JS numbers: it silently ignores a BSON Int32 or Long. */
+const NUMERIC_OPTIONS = new Set(['limit', 'skip']);
+
+/** A number from the isolate (canonical Extended JSON: Int32, Double or Long) as a JS number. */
+function plainNumber(name: string, value: unknown): number {
+  if (typeof value === 'number') return value;
+  const type = (value as { _bsontype?: unknown } | null)?._bsontype;
+  if (type === 'Int32' || type === 'Double' || type === 'Long') return Number(value);
+  throw new DataAccessError(`${name} must be a number`);
+}
+
 /** Only the options App Services documents, so a function cannot pass driver internals. */
 function pick(options: Document, names: readonly string[]): Document {
   const out: Document = {};
   for (const n of names) {
     const value: unknown = options[n];
-    if (value !== undefined) out[n] = value;
+    if (value !== undefined) out[n] = NUMERIC_OPTIONS.has(n) ? plainNumber(n, value) : value;
   }
   return out;
 }
