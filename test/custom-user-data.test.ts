@@ -1,30 +1,18 @@
-import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
+import { adminLogin, createApp, GROUP_A } from './helpers/factories';
 import {
   appPath,
   createDataSource,
   createFunction,
   ON_USER_CREATION_SOURCE,
 } from './helpers/config-resources';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { ownersSuite } from './helpers/suites';
 
-let srv: TestServer;
-let ownerA: AdminSession;
-let ownerB: AdminSession;
-let base: string;
-beforeAll(async () => {
-  srv = await startTestServer();
-  ownerA = await adminLogin(srv, { groupId: GROUP_A });
-  ownerB = await adminLogin(srv, { groupId: GROUP_B });
-});
-beforeEach(async () => {
-  base = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-});
-afterAll(() => srv.close());
+const t = ownersSuite();
 
-const setCud = (body: Record<string, unknown>, session = ownerA) =>
-  srv.api.patch(`${base}/custom_user_data`).set('Authorization', session.auth).send(body);
-const getCud = async (session = ownerA) =>
-  (await srv.api.get(`${base}/custom_user_data`).set('Authorization', session.auth).expect(200))
+const setCud = (body: Record<string, unknown>, session = t.ownerA) =>
+  t.srv.api.patch(`${t.base}/custom_user_data`).set('Authorization', session.auth).send(body);
+const getCud = async (session = t.ownerA) =>
+  (await t.srv.api.get(`${t.base}/custom_user_data`).set('Authorization', session.auth).expect(200))
     .body as Record<string, unknown>;
 
 const DISABLED = {
@@ -42,8 +30,14 @@ describe('custom user data', () => {
   });
 
   it('accepts the config-file form, by names (custom_user_data.json), and stores ids', async () => {
-    const svc = await createDataSource(srv, ownerA, base, 'mongodb-atlas');
-    const fn = await createFunction(srv, ownerA, base, 'onUserCreation', ON_USER_CREATION_SOURCE);
+    const svc = await createDataSource(t.srv, t.ownerA, t.base, 'mongodb-atlas');
+    const fn = await createFunction(
+      t.srv,
+      t.ownerA,
+      t.base,
+      'onUserCreation',
+      ON_USER_CREATION_SOURCE,
+    );
     await setCud({
       enabled: true,
       mongo_service_name: 'mongodb-atlas',
@@ -63,8 +57,8 @@ describe('custom user data', () => {
   });
 
   it('accepts the API form, by ids', async () => {
-    const svc = await createDataSource(srv, ownerA, base, 'cluster');
-    const fn = await createFunction(srv, ownerA, base, 'createUser');
+    const svc = await createDataSource(t.srv, t.ownerA, t.base, 'cluster');
+    const fn = await createFunction(t.srv, t.ownerA, t.base, 'createUser');
     await setCud({
       enabled: true,
       mongo_service_id: svc._id,
@@ -81,8 +75,8 @@ describe('custom user data', () => {
   });
 
   it('changes only the fields sent, and clears a reference with ""', async () => {
-    const svc = await createDataSource(srv, ownerA, base);
-    const fn = await createFunction(srv, ownerA, base, 'createUser');
+    const svc = await createDataSource(t.srv, t.ownerA, t.base);
+    const fn = await createFunction(t.srv, t.ownerA, t.base, 'createUser');
     await setCud({
       enabled: true,
       mongo_service_id: svc._id,
@@ -105,7 +99,7 @@ describe('custom user data', () => {
   });
 
   it('enabling needs a data source, a database, a collection and a user id field (400)', async () => {
-    const svc = await createDataSource(srv, ownerA, base);
+    const svc = await createDataSource(t.srv, t.ownerA, t.base);
     const none = await setCud({ enabled: true }).expect(400);
     expect(none.body.error_code).toBe('MissingParameter');
     expect(none.body.error).toContain('a data source');
@@ -121,7 +115,7 @@ describe('custom user data', () => {
   });
 
   it('refuses unknown data sources and functions, by id or name (400)', async () => {
-    await createDataSource(srv, ownerA, base, 'known');
+    await createDataSource(t.srv, t.ownerA, t.base, 'known');
     const byName = await setCud({ mongo_service_name: 'unknown' }).expect(400);
     expect(byName.body).toEqual({
       error: 'data source not found: "unknown"',
@@ -138,8 +132,8 @@ describe('custom user data', () => {
   });
 
   it('refuses an id and a name that name different data sources (400)', async () => {
-    const a = await createDataSource(srv, ownerA, base, 'a');
-    await createDataSource(srv, ownerA, base, 'b');
+    const a = await createDataSource(t.srv, t.ownerA, t.base, 'a');
+    await createDataSource(t.srv, t.ownerA, t.base, 'b');
     await setCud({ mongo_service_id: a._id, mongo_service_name: 'b' }).expect(400);
     await setCud({ mongo_service_id: a._id, mongo_service_name: 'a' }).expect(204);
   });
@@ -159,17 +153,20 @@ describe('custom user data', () => {
   });
 
   it("refuses another group's owner (403) and an unknown app (404)", async () => {
-    await srv.api.get(`${base}/custom_user_data`).set('Authorization', ownerB.auth).expect(403);
-    await setCud({ enabled: false }, ownerB).expect(403);
-    await srv.api
+    await t.srv.api
+      .get(`${t.base}/custom_user_data`)
+      .set('Authorization', t.ownerB.auth)
+      .expect(403);
+    await setCud({ enabled: false }, t.ownerB).expect(403);
+    await t.srv.api
       .get(`${appPath(GROUP_A, '0123456789abcdef01234567')}/custom_user_data`)
-      .set('Authorization', ownerA.auth)
+      .set('Authorization', t.ownerA.auth)
       .expect(404);
   });
 
   it('ids of another app are unknown here (400)', async () => {
-    const other = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-    const svc = await createDataSource(srv, ownerA, other);
+    const other = appPath(GROUP_A, (await createApp(t.srv, t.ownerA))._id);
+    const svc = await createDataSource(t.srv, t.ownerA, other);
     const res = await setCud({ mongo_service_id: svc._id }).expect(400);
     expect(res.body.error_code).toBe('ServiceNotFound');
   });
@@ -177,28 +174,31 @@ describe('custom user data', () => {
 
 describe('custom user data references survive drafts and merges', () => {
   it('refuses to deploy a draft whose merge would leave it pointing at a deleted function', async () => {
-    const drafter = await adminLogin(srv, 'org');
-    const fn = await createFunction(srv, ownerA, base, 'createUser');
-    const draft = await srv.api
-      .post(`${base}/drafts`)
+    const drafter = await adminLogin(t.srv, 'org');
+    const fn = await createFunction(t.srv, t.ownerA, t.base, 'createUser');
+    const draft = await t.srv.api
+      .post(`${t.base}/drafts`)
       .set('Authorization', drafter.auth)
       .expect(201);
     // In the draft the function is unused, so it may be deleted there.
-    await srv.api
-      .delete(`${base}/functions/${fn._id}`)
+    await t.srv.api
+      .delete(`${t.base}/functions/${fn._id}`)
       .set('Authorization', drafter.auth)
       .expect(204);
     // Meanwhile another admin deploys custom user data that uses it.
     await setCud({ on_user_creation_function_id: fn._id }).expect(204);
 
-    const res = await srv.api
-      .post(`${base}/drafts/${draft.body._id as string}/deployment`)
+    const res = await t.srv.api
+      .post(`${t.base}/drafts/${draft.body._id as string}/deployment`)
       .set('Authorization', drafter.auth)
       .expect(400);
     expect(res.body.error_code).toBe('FunctionNotFound');
     expect(res.body.error).toContain('custom user data');
     // The deployed config is unchanged.
     expect((await getCud()).on_user_creation_function_id).toBe(fn._id);
-    await srv.api.get(`${base}/functions/${fn._id}`).set('Authorization', ownerA.auth).expect(200);
+    await t.srv.api
+      .get(`${t.base}/functions/${fn._id}`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(200);
   });
 });

@@ -1,37 +1,23 @@
-import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
+import { createApp, GROUP_A } from './helpers/factories';
 import { appPath, createDataSource, createFunction, createIn } from './helpers/config-resources';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { ownersSuite } from './helpers/suites';
 
-let srv: TestServer;
-let ownerA: AdminSession;
-let ownerB: AdminSession;
-let appId: string;
-let base: string;
-beforeAll(async () => {
-  srv = await startTestServer();
-  ownerA = await adminLogin(srv, { groupId: GROUP_A });
-  ownerB = await adminLogin(srv, { groupId: GROUP_B });
-});
-beforeEach(async () => {
-  appId = (await createApp(srv, ownerA))._id;
-  base = appPath(GROUP_A, appId);
-});
-afterAll(() => srv.close());
+const t = ownersSuite();
 
 const post = (body: Record<string, unknown>) =>
-  srv.api.post(`${base}/functions`).set('Authorization', ownerA.auth).send(body);
+  t.srv.api.post(`${t.base}/functions`).set('Authorization', t.ownerA.auth).send(body);
 const get = (id: string) =>
-  srv.api.get(`${base}/functions/${id}`).set('Authorization', ownerA.auth);
+  t.srv.api.get(`${t.base}/functions/${id}`).set('Authorization', t.ownerA.auth);
 const put = (id: string, body: Record<string, unknown>) =>
-  srv.api.put(`${base}/functions/${id}`).set('Authorization', ownerA.auth).send(body);
+  t.srv.api.put(`${t.base}/functions/${id}`).set('Authorization', t.ownerA.auth).send(body);
 const del = (id: string) =>
-  srv.api.delete(`${base}/functions/${id}`).set('Authorization', ownerA.auth);
+  t.srv.api.delete(`${t.base}/functions/${id}`).set('Authorization', t.ownerA.auth);
 
 describe('functions', () => {
   it('lists [] for a new app', async () => {
-    const res = await srv.api
-      .get(`${base}/functions`)
-      .set('Authorization', ownerA.auth)
+    const res = await t.srv.api
+      .get(`${t.base}/functions`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(res.body).toEqual([]);
   });
@@ -49,9 +35,9 @@ describe('functions', () => {
     expect(created.body).toEqual({ _id: expect.stringMatching(/^[0-9a-f]{24}$/), name: 'sum' });
     const id = created.body._id as string;
 
-    const list = await srv.api
-      .get(`${base}/functions`)
-      .set('Authorization', ownerA.auth)
+    const list = await t.srv.api
+      .get(`${t.base}/functions`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(list.body).toEqual([{ _id: id, name: 'sum', last_modified: expect.any(Number) }]);
     expect(Math.abs(list.body[0].last_modified - Date.now() / 1000)).toBeLessThan(60);
@@ -169,20 +155,20 @@ describe('functions', () => {
       source: 'exports = () => 1;',
       can_evaluate,
     }).expect(201);
-    const got = await srv.api
-      .get(`${base}/functions/${created.body._id}`)
-      .set('Authorization', ownerA.auth)
+    const got = await t.srv.api
+      .get(`${t.base}/functions/${created.body._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(got.body.can_evaluate).toEqual(can_evaluate);
-    const deployed = await srv.deps.configStore.deployed(appId);
+    const deployed = await t.srv.deps.configStore.deployed(t.appId);
     expect(deployed.config.functions.find((f) => f.name === 'guarded')?.can_evaluate).toEqual(
       can_evaluate,
     );
   });
 
   it('refuses a duplicate name on create and on rename (409 FunctionDuplicateName)', async () => {
-    await createFunction(srv, ownerA, base, 'one');
-    const two = await createFunction(srv, ownerA, base, 'two');
+    await createFunction(t.srv, t.ownerA, t.base, 'one');
+    const two = await createFunction(t.srv, t.ownerA, t.base, 'two');
     const dup = await post({ name: 'one', private: false, source: 'exports = () => 1;' }).expect(
       409,
     );
@@ -210,11 +196,11 @@ describe('functions', () => {
 
 describe('functions in use', () => {
   it('cannot delete the user creation function of custom user data (409 FunctionInUse)', async () => {
-    const fn = await createFunction(srv, ownerA, base, 'onUserCreation');
-    await createDataSource(srv, ownerA, base);
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', ownerA.auth)
+    const fn = await createFunction(t.srv, t.ownerA, t.base, 'onUserCreation');
+    await createDataSource(t.srv, t.ownerA, t.base);
+    await t.srv.api
+      .patch(`${t.base}/custom_user_data`)
+      .set('Authorization', t.ownerA.auth)
       .send({ on_user_creation_function_id: fn._id })
       .expect(204);
 
@@ -228,17 +214,17 @@ describe('functions in use', () => {
       200,
     );
 
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .patch(`${t.base}/custom_user_data`)
+      .set('Authorization', t.ownerA.auth)
       .send({ on_user_creation_function_id: '' })
       .expect(204);
     await del(fn._id).expect(204);
   });
 
   it('cannot delete a function an auth provider runs (409 FunctionInUse), but can rename it', async () => {
-    const auth = await createFunction(srv, ownerA, base, 'authenticate');
-    const reset = await createFunction(srv, ownerA, base, 'resetPassword');
+    const auth = await createFunction(t.srv, t.ownerA, t.base, 'authenticate');
+    const reset = await createFunction(t.srv, t.ownerA, t.base, 'resetPassword');
     const ids: string[] = [];
     for (const provider of [
       {
@@ -252,9 +238,9 @@ describe('functions in use', () => {
         config: { autoConfirm: true, runResetFunction: true, resetFunctionName: 'resetPassword' },
       },
     ]) {
-      const res = await srv.api
-        .post(`${base}/auth_providers`)
-        .set('Authorization', ownerA.auth)
+      const res = await t.srv.api
+        .post(`${t.base}/auth_providers`)
+        .set('Authorization', t.ownerA.auth)
         .send(provider)
         .expect(201);
       ids.push(res.body._id as string);
@@ -273,9 +259,9 @@ describe('functions in use', () => {
       private: false,
       source: 'exports = () => 1;',
     }).expect(200);
-    const provider = await srv.api
-      .get(`${base}/auth_providers/${ids[1]}`)
-      .set('Authorization', ownerA.auth)
+    const provider = await t.srv.api
+      .get(`${t.base}/auth_providers/${ids[1]}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(provider.body.config).toEqual({
       autoConfirm: true,
@@ -286,9 +272,9 @@ describe('functions in use', () => {
   });
 
   it('cannot rename a function a provider stored before ids were kept names (409 FunctionInUse)', async () => {
-    const fn = await createFunction(srv, ownerA, base, 'authenticate');
+    const fn = await createFunction(t.srv, t.ownerA, t.base, 'authenticate');
     // A config as stored before: the provider names its function only by name.
-    await srv.deps.configStore.change(appId, 'test-setup', (config) => {
+    await t.srv.deps.configStore.change(t.appId, 'test-setup', (config) => {
       config.auth_providers.push({
         _id: '65a000000000000000000003',
         name: 'custom-function',
@@ -307,14 +293,14 @@ describe('functions in use', () => {
     // Changing the source under the same name is fine.
     await put(fn._id, { ...body, name: 'authenticate' }).expect(200);
     // Saving the provider again stores it by id: then the rename goes through.
-    const got = await srv.api
-      .get(`${base}/auth_providers/65a000000000000000000003`)
-      .set('Authorization', ownerA.auth)
+    const got = await t.srv.api
+      .get(`${t.base}/auth_providers/65a000000000000000000003`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(got.body.config).toEqual({ authFunctionId: fn._id, authFunctionName: 'authenticate' });
-    await srv.api
-      .patch(`${base}/auth_providers/65a000000000000000000003`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .patch(`${t.base}/auth_providers/65a000000000000000000003`)
+      .set('Authorization', t.ownerA.auth)
       .send({ name: 'custom-function', type: 'custom-function', config: got.body.config })
       .expect(204);
     await put(fn._id, { ...body, name: 'authenticate2' }).expect(200);
@@ -323,16 +309,22 @@ describe('functions in use', () => {
 
 describe('functions: access', () => {
   it("refuses another group's owner (403) and finds nothing of another app (404)", async () => {
-    const fn = await createFunction(srv, ownerA, base, 'mine');
-    await srv.api.get(`${base}/functions`).set('Authorization', ownerB.auth).expect(403);
-    await srv.api.get(`${base}/functions/${fn._id}`).set('Authorization', ownerB.auth).expect(403);
-    const other = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-    await srv.api.get(`${other}/functions/${fn._id}`).set('Authorization', ownerA.auth).expect(404);
-    await srv.api
-      .delete(`${other}/functions/${fn._id}`)
-      .set('Authorization', ownerA.auth)
+    const fn = await createFunction(t.srv, t.ownerA, t.base, 'mine');
+    await t.srv.api.get(`${t.base}/functions`).set('Authorization', t.ownerB.auth).expect(403);
+    await t.srv.api
+      .get(`${t.base}/functions/${fn._id}`)
+      .set('Authorization', t.ownerB.auth)
+      .expect(403);
+    const other = appPath(GROUP_A, (await createApp(t.srv, t.ownerA))._id);
+    await t.srv.api
+      .get(`${other}/functions/${fn._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(404);
-    await createIn(srv, ownerA, other, 'functions', {
+    await t.srv.api
+      .delete(`${other}/functions/${fn._id}`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(404);
+    await createIn(t.srv, t.ownerA, other, 'functions', {
       name: 'mine',
       private: false,
       source: 'exports = () => 1;',

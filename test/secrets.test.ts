@@ -1,30 +1,17 @@
 import mongoose from 'mongoose';
-import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
+import { createApp, GROUP_A } from './helpers/factories';
 import { appPath, createIn } from './helpers/config-resources';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { ownersSuite } from './helpers/suites';
 
-let srv: TestServer;
-let ownerA: AdminSession;
-let ownerB: AdminSession;
-let appId: string;
-let base: string;
-beforeAll(async () => {
-  srv = await startTestServer();
-  ownerA = await adminLogin(srv, { groupId: GROUP_A });
-  ownerB = await adminLogin(srv, { groupId: GROUP_B });
-});
-beforeEach(async () => {
-  appId = (await createApp(srv, ownerA))._id;
-  base = appPath(GROUP_A, appId);
-});
-afterAll(() => srv.close());
+const t = ownersSuite();
 
 const post = (body: Record<string, unknown>) =>
-  srv.api.post(`${base}/secrets`).set('Authorization', ownerA.auth).send(body);
+  t.srv.api.post(`${t.base}/secrets`).set('Authorization', t.ownerA.auth).send(body);
 const put = (id: string, body: Record<string, unknown>) =>
-  srv.api.put(`${base}/secrets/${id}`).set('Authorization', ownerA.auth).send(body);
+  t.srv.api.put(`${t.base}/secrets/${id}`).set('Authorization', t.ownerA.auth).send(body);
 const list = async () =>
-  (await srv.api.get(`${base}/secrets`).set('Authorization', ownerA.auth).expect(200)).body as {
+  (await t.srv.api.get(`${t.base}/secrets`).set('Authorization', t.ownerA.auth).expect(200))
+    .body as {
     _id: string;
     name: string;
   }[];
@@ -41,14 +28,17 @@ describe('secrets', () => {
       _id: expect.stringMatching(/^[0-9a-f]{24}$/),
       name: 'dbPassword',
     });
-    const res = await srv.api.get(`${base}/secrets`).set('Authorization', ownerA.auth).expect(200);
+    const res = await t.srv.api
+      .get(`${t.base}/secrets`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(200);
     expect(res.body).toEqual([created.body]);
     expect(res.text).not.toContain(plaintext);
     expect(created.text).not.toContain(plaintext);
 
-    await srv.api
-      .delete(`${base}/secrets/${created.body._id as string}`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .delete(`${t.base}/secrets/${created.body._id as string}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(204);
     expect(await list()).toEqual([]);
   });
@@ -56,7 +46,7 @@ describe('secrets', () => {
   it('stores no plaintext: the raw document holds only the encrypted value', async () => {
     const plaintext = 'plaintext-that-must-not-be-stored';
     const created = await post({ name: 'apiKey', value: plaintext }).expect(201);
-    const doc = await srv.conn
+    const doc = await t.srv.conn
       .collection('secrets')
       .findOne({ _id: new mongoose.Types.ObjectId(created.body._id as string) });
     expect(doc).not.toBeNull();
@@ -67,7 +57,7 @@ describe('secrets', () => {
       tag: expect.any(String),
       data: expect.any(String),
     });
-    expect(await srv.deps.secrets.resolve(appId, 'apiKey')).toBe(plaintext);
+    expect(await t.srv.deps.secrets.resolve(t.appId, 'apiKey')).toBe(plaintext);
   });
 
   it('renames with value "" keeping the value (204), or replaces the value', async () => {
@@ -75,11 +65,11 @@ describe('secrets', () => {
     const id = created.body._id as string;
     await put(id, { name: 'newName', value: '' }).expect(204);
     expect(await list()).toEqual([{ _id: id, name: 'newName' }]);
-    expect(await srv.deps.secrets.resolve(appId, 'newName')).toBe('v1');
-    expect(await srv.deps.secrets.resolve(appId, 'old')).toBeUndefined();
+    expect(await t.srv.deps.secrets.resolve(t.appId, 'newName')).toBe('v1');
+    expect(await t.srv.deps.secrets.resolve(t.appId, 'old')).toBeUndefined();
 
     await put(id, { _id: id, name: 'newName', value: 'v2' }).expect(204);
-    expect(await srv.deps.secrets.resolve(appId, 'newName')).toBe('v2');
+    expect(await t.srv.deps.secrets.resolve(t.appId, 'newName')).toBe('v2');
   });
 
   it('validates names: 1 to 64 letters, digits, _ or - (400)', async () => {
@@ -108,12 +98,18 @@ describe('secrets', () => {
     const id = '0123456789abcdef01234567';
     const res = await put(id, { name: 'x', value: '' }).expect(404);
     expect(res.body).toEqual({ error: `secret not found: "${id}"`, error_code: 'SecretNotFound' });
-    await srv.api.delete(`${base}/secrets/${id}`).set('Authorization', ownerA.auth).expect(404);
+    await t.srv.api
+      .delete(`${t.base}/secrets/${id}`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(404);
   });
 
   it('cannot rename or delete a secret the config uses (409 SecretInUse)', async () => {
-    const secret = await createIn(srv, ownerA, base, 'secrets', { name: 'token', value: 't' });
-    await createIn(srv, ownerA, base, 'values', {
+    const secret = await createIn(t.srv, t.ownerA, t.base, 'secrets', {
+      name: 'token',
+      value: 't',
+    });
+    await createIn(t.srv, t.ownerA, t.base, 'values', {
       name: 'tokenValue',
       private: true,
       from_secret: true,
@@ -123,28 +119,28 @@ describe('secrets', () => {
     expect(rename.body.error_code).toBe('SecretInUse');
     // Its value may still change.
     await put(secret._id, { name: 'token', value: 't2' }).expect(204);
-    await srv.api
-      .delete(`${base}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .delete(`${t.base}/secrets/${secret._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(409);
   });
 
   it("refuses another group's owner (403) and finds nothing of another app (404)", async () => {
-    const secret = await createIn(srv, ownerA, base, 'secrets', { name: 's', value: 'v' });
-    await srv.api.get(`${base}/secrets`).set('Authorization', ownerB.auth).expect(403);
-    await srv.api
-      .post(`${base}/secrets`)
-      .set('Authorization', ownerB.auth)
+    const secret = await createIn(t.srv, t.ownerA, t.base, 'secrets', { name: 's', value: 'v' });
+    await t.srv.api.get(`${t.base}/secrets`).set('Authorization', t.ownerB.auth).expect(403);
+    await t.srv.api
+      .post(`${t.base}/secrets`)
+      .set('Authorization', t.ownerB.auth)
       .send({ name: 'x', value: 'y' })
       .expect(403);
-    const other = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-    await srv.api
+    const other = appPath(GROUP_A, (await createApp(t.srv, t.ownerA))._id);
+    await t.srv.api
       .delete(`${other}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+      .set('Authorization', t.ownerA.auth)
       .expect(404);
-    await srv.api
+    await t.srv.api
       .put(`${other}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+      .set('Authorization', t.ownerA.auth)
       .send({ name: 's', value: '' })
       .expect(404);
     expect(await list()).toEqual([{ _id: secret._id, name: 's' }]);

@@ -1,30 +1,22 @@
-import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
+import { createApp, GROUP_A } from './helpers/factories';
 import { appPath, ATLAS_CONFIG, createDataSource, createIn } from './helpers/config-resources';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { ownersSuite } from './helpers/suites';
 
-let srv: TestServer;
-let ownerA: AdminSession;
-let ownerB: AdminSession;
-let base: string;
-beforeAll(async () => {
-  srv = await startTestServer();
-  ownerA = await adminLogin(srv, { groupId: GROUP_A });
-  ownerB = await adminLogin(srv, { groupId: GROUP_B });
-});
-beforeEach(async () => {
-  base = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-});
-afterAll(() => srv.close());
+const t = ownersSuite();
 
 const post = (body: Record<string, unknown>) =>
-  srv.api.post(`${base}/services`).set('Authorization', ownerA.auth).send(body);
-const get = (id: string) => srv.api.get(`${base}/services/${id}`).set('Authorization', ownerA.auth);
+  t.srv.api.post(`${t.base}/services`).set('Authorization', t.ownerA.auth).send(body);
+const get = (id: string) =>
+  t.srv.api.get(`${t.base}/services/${id}`).set('Authorization', t.ownerA.auth);
 const patch = (id: string, body: Record<string, unknown>) =>
-  srv.api.patch(`${base}/services/${id}`).set('Authorization', ownerA.auth).send(body);
+  t.srv.api.patch(`${t.base}/services/${id}`).set('Authorization', t.ownerA.auth).send(body);
 
 describe('services (MongoDB data sources)', () => {
   it('lists [] for a new app', async () => {
-    const res = await srv.api.get(`${base}/services`).set('Authorization', ownerA.auth).expect(200);
+    const res = await t.srv.api
+      .get(`${t.base}/services`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(200);
     expect(res.body).toEqual([]);
   });
 
@@ -44,9 +36,9 @@ describe('services (MongoDB data sources)', () => {
     });
     const id = created.body._id as string;
 
-    const list = await srv.api
-      .get(`${base}/services`)
-      .set('Authorization', ownerA.auth)
+    const list = await t.srv.api
+      .get(`${t.base}/services`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(list.body).toEqual([
       {
@@ -71,41 +63,44 @@ describe('services (MongoDB data sources)', () => {
     });
     expect((await get(id).expect(200)).body).toEqual(updated.body);
 
-    await srv.api.delete(`${base}/services/${id}`).set('Authorization', ownerA.auth).expect(204);
+    await t.srv.api
+      .delete(`${t.base}/services/${id}`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(204);
     const gone = await get(id).expect(404);
     expect(gone.body.error_code).toBe('ServiceNotFound');
   });
 
   it('reads and patches the config on its own (fields left out keep their values)', async () => {
-    const svc = await createDataSource(srv, ownerA, base);
-    const cfg = await srv.api
-      .get(`${base}/services/${svc._id}/config`)
-      .set('Authorization', ownerA.auth)
+    const svc = await createDataSource(t.srv, t.ownerA, t.base);
+    const cfg = await t.srv.api
+      .get(`${t.base}/services/${svc._id}/config`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(cfg.body).toEqual(ATLAS_CONFIG);
-    await srv.api
-      .patch(`${base}/services/${svc._id}/config`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .patch(`${t.base}/services/${svc._id}/config`)
+      .set('Authorization', t.ownerA.auth)
       .send({ readPreference: 'secondaryPreferred', clusterId: '05e821b3975d271289f372e3a' })
       .expect(204);
-    const after = await srv.api
-      .get(`${base}/services/${svc._id}/config`)
-      .set('Authorization', ownerA.auth)
+    const after = await t.srv.api
+      .get(`${t.base}/services/${svc._id}/config`)
+      .set('Authorization', t.ownerA.auth)
       .expect(200);
     expect(after.body).toEqual({
       ...ATLAS_CONFIG,
       readPreference: 'secondaryPreferred',
       clusterId: '05e821b3975d271289f372e3a',
     });
-    const bad = await srv.api
-      .patch(`${base}/services/${svc._id}/config`)
-      .set('Authorization', ownerA.auth)
+    const bad = await t.srv.api
+      .patch(`${t.base}/services/${svc._id}/config`)
+      .set('Authorization', t.ownerA.auth)
       .send({ readPreference: 'fastest' })
       .expect(400);
     expect(bad.body.error_code).toBe('InvalidParameter');
-    await srv.api
-      .patch(`${base}/services/0123456789abcdef01234567/config`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .patch(`${t.base}/services/0123456789abcdef01234567/config`)
+      .set('Authorization', t.ownerA.auth)
       .send({ readPreference: 'primary' })
       .expect(404);
   });
@@ -113,7 +108,7 @@ describe('services (MongoDB data sources)', () => {
   it('supports only mongodb-atlas (400 ServiceTypeNotFound), on create and on replace', async () => {
     const res = await post({ name: 'lake', type: 'datalake', config: ATLAS_CONFIG }).expect(400);
     expect(res.body.error_code).toBe('ServiceTypeNotFound');
-    const svc = await createDataSource(srv, ownerA, base);
+    const svc = await createDataSource(t.srv, t.ownerA, t.base);
     const put = await patch(svc._id, { name: 'x', type: 'twilio', config: ATLAS_CONFIG }).expect(
       400,
     );
@@ -144,8 +139,8 @@ describe('services (MongoDB data sources)', () => {
       const res = await post({ name, type: 'mongodb-atlas', config: ATLAS_CONFIG }).expect(400);
       expect(res.body.error_code).toBe('InvalidParameter');
     }
-    await createDataSource(srv, ownerA, base, 'one');
-    const two = await createDataSource(srv, ownerA, base, 'two');
+    await createDataSource(t.srv, t.ownerA, t.base, 'one');
+    const two = await createDataSource(t.srv, t.ownerA, t.base, 'two');
     const dup = await post({ name: 'one', type: 'mongodb-atlas', config: ATLAS_CONFIG }).expect(
       409,
     );
@@ -163,8 +158,8 @@ describe('services (MongoDB data sources)', () => {
     for (const res of [
       await get(id),
       await patch(id, { name: 'x', type: 'mongodb-atlas', config: ATLAS_CONFIG }),
-      await srv.api.delete(`${base}/services/${id}`).set('Authorization', ownerA.auth),
-      await srv.api.get(`${base}/services/${id}/config`).set('Authorization', ownerA.auth),
+      await t.srv.api.delete(`${t.base}/services/${id}`).set('Authorization', t.ownerA.auth),
+      await t.srv.api.get(`${t.base}/services/${id}/config`).set('Authorization', t.ownerA.auth),
     ]) {
       expect(res.status).toBe(404);
       expect(res.body.error_code).toBe('ServiceNotFound');
@@ -174,7 +169,7 @@ describe('services (MongoDB data sources)', () => {
 
 describe('a data source on another cluster (secret_config.uri)', () => {
   it('stores the name of an existing secret; the secret is then in use', async () => {
-    const secret = await createIn(srv, ownerA, base, 'secrets', {
+    const secret = await createIn(t.srv, t.ownerA, t.base, 'secrets', {
       name: 'clusterUri',
       value: 'mongodb://user:pw@elsewhere:27017',
     });
@@ -188,9 +183,9 @@ describe('a data source on another cluster (secret_config.uri)', () => {
     expect(svc.text).not.toContain('elsewhere');
     const id = svc.body._id as string;
 
-    const refused = await srv.api
-      .delete(`${base}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+    const refused = await t.srv.api
+      .delete(`${t.base}/secrets/${secret._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(409);
     expect(refused.body.error).toContain('service "remote" (uri)');
 
@@ -208,9 +203,9 @@ describe('a data source on another cluster (secret_config.uri)', () => {
       secret_config: {},
     }).expect(200);
     expect(cleared.body.secret_config).toBeUndefined();
-    await srv.api
-      .delete(`${base}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .delete(`${t.base}/secrets/${secret._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(204);
   });
 
@@ -233,44 +228,47 @@ describe('a data source on another cluster (secret_config.uri)', () => {
 
 describe('a data source in use', () => {
   it('cannot be deleted while custom user data reads from it (409 ServiceInUse)', async () => {
-    const svc = await createDataSource(srv, ownerA, base);
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', ownerA.auth)
+    const svc = await createDataSource(t.srv, t.ownerA, t.base);
+    await t.srv.api
+      .patch(`${t.base}/custom_user_data`)
+      .set('Authorization', t.ownerA.auth)
       .send({ mongo_service_id: svc._id })
       .expect(204);
-    const refused = await srv.api
-      .delete(`${base}/services/${svc._id}`)
-      .set('Authorization', ownerA.auth)
+    const refused = await t.srv.api
+      .delete(`${t.base}/services/${svc._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(409);
     expect(refused.body.error_code).toBe('ServiceInUse');
     expect(refused.body.error).toContain('custom user data');
-    await srv.api
-      .patch(`${base}/custom_user_data`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .patch(`${t.base}/custom_user_data`)
+      .set('Authorization', t.ownerA.auth)
       .send({ mongo_service_id: '' })
       .expect(204);
-    await srv.api
-      .delete(`${base}/services/${svc._id}`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .delete(`${t.base}/services/${svc._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(204);
   });
 });
 
 describe('services: access', () => {
   it("refuses another group's owner (403) and finds nothing of another app (404)", async () => {
-    const svc = await createDataSource(srv, ownerA, base);
-    await srv.api.get(`${base}/services`).set('Authorization', ownerB.auth).expect(403);
-    await srv.api
-      .patch(`${base}/services/${svc._id}/config`)
-      .set('Authorization', ownerB.auth)
+    const svc = await createDataSource(t.srv, t.ownerA, t.base);
+    await t.srv.api.get(`${t.base}/services`).set('Authorization', t.ownerB.auth).expect(403);
+    await t.srv.api
+      .patch(`${t.base}/services/${svc._id}/config`)
+      .set('Authorization', t.ownerB.auth)
       .send({ readPreference: 'nearest' })
       .expect(403);
-    const other = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-    await srv.api.get(`${other}/services/${svc._id}`).set('Authorization', ownerA.auth).expect(404);
-    await srv.api
+    const other = appPath(GROUP_A, (await createApp(t.srv, t.ownerA))._id);
+    await t.srv.api
+      .get(`${other}/services/${svc._id}`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(404);
+    await t.srv.api
       .get(`${other}/services/${svc._id}/config`)
-      .set('Authorization', ownerA.auth)
+      .set('Authorization', t.ownerA.auth)
       .expect(404);
   });
 });

@@ -1,27 +1,18 @@
-import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
+import { adminLogin, createApp, GROUP_A, GROUP_B } from './helpers/factories';
 import { appPath, createIn } from './helpers/config-resources';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { ownersSuite } from './helpers/suites';
 
-let srv: TestServer;
-let ownerA: AdminSession;
-let ownerB: AdminSession;
-let base: string;
-beforeAll(async () => {
-  srv = await startTestServer();
-  ownerA = await adminLogin(srv, { groupId: GROUP_A });
-  ownerB = await adminLogin(srv, { groupId: GROUP_B });
-});
-beforeEach(async () => {
-  base = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-});
-afterAll(() => srv.close());
+const t = ownersSuite();
 
 const post = (body: Record<string, unknown>) =>
-  srv.api.post(`${base}/values`).set('Authorization', ownerA.auth).send(body);
+  t.srv.api.post(`${t.base}/values`).set('Authorization', t.ownerA.auth).send(body);
 
 describe('values', () => {
   it('lists [] for a new app', async () => {
-    const res = await srv.api.get(`${base}/values`).set('Authorization', ownerA.auth).expect(200);
+    const res = await t.srv.api
+      .get(`${t.base}/values`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(200);
     expect(res.body).toEqual([]);
   });
 
@@ -40,16 +31,19 @@ describe('values', () => {
     });
     const id = created.body._id as string;
 
-    const list = await srv.api.get(`${base}/values`).set('Authorization', ownerA.auth).expect(200);
+    const list = await t.srv.api
+      .get(`${t.base}/values`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(200);
     expect(list.body).toEqual([{ _id: id, name: 'apiSettings', private: true }]);
 
-    const got = await srv.api.get(`${base}/values/${id}`).set('Authorization', ownerA.auth);
+    const got = await t.srv.api.get(`${t.base}/values/${id}`).set('Authorization', t.ownerA.auth);
     expect(got.status).toBe(200);
     expect(got.body).toEqual(created.body);
 
-    const updated = await srv.api
-      .put(`${base}/values/${id}`)
-      .set('Authorization', ownerA.auth)
+    const updated = await t.srv.api
+      .put(`${t.base}/values/${id}`)
+      .set('Authorization', t.ownerA.auth)
       .send({ _id: id, name: 'apiConfig', private: false, from_secret: false, value: [1, 'two'] })
       .expect(200);
     expect(updated.body).toEqual({
@@ -59,11 +53,14 @@ describe('values', () => {
       from_secret: false,
       value: [1, 'two'],
     });
-    const again = await srv.api.get(`${base}/values/${id}`).set('Authorization', ownerA.auth);
+    const again = await t.srv.api.get(`${t.base}/values/${id}`).set('Authorization', t.ownerA.auth);
     expect(again.body).toEqual(updated.body);
 
-    await srv.api.delete(`${base}/values/${id}`).set('Authorization', ownerA.auth).expect(204);
-    const gone = await srv.api.get(`${base}/values/${id}`).set('Authorization', ownerA.auth);
+    await t.srv.api
+      .delete(`${t.base}/values/${id}`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(204);
+    const gone = await t.srv.api.get(`${t.base}/values/${id}`).set('Authorization', t.ownerA.auth);
     expect(gone.status).toBe(404);
     expect(gone.body.error_code).toBe('ValueNotFound');
   });
@@ -75,9 +72,9 @@ describe('values', () => {
         private: false,
         value,
       }).expect(201);
-      const got = await srv.api
-        .get(`${base}/values/${res.body._id as string}`)
-        .set('Authorization', ownerA.auth)
+      const got = await t.srv.api
+        .get(`${t.base}/values/${res.body._id as string}`)
+        .set('Authorization', t.ownerA.auth)
         .expect(200);
       expect(got.body.value).toEqual(value);
     }
@@ -92,9 +89,9 @@ describe('values', () => {
     ];
     for (const [i, value] of values.entries()) {
       const created = await post({ name: `odd${i}`, private: false, value }).expect(201);
-      const got = await srv.api
-        .get(`${base}/values/${created.body._id}`)
-        .set('Authorization', ownerA.auth)
+      const got = await t.srv.api
+        .get(`${t.base}/values/${created.body._id}`)
+        .set('Authorization', t.ownerA.auth)
         .expect(200);
       expect(got.body.value).toEqual(value);
     }
@@ -105,9 +102,9 @@ describe('values', () => {
     const two = await post({ name: 'two', private: false, value: 2 }).expect(201);
     const dup = await post({ name: 'one', private: true, value: 3 }).expect(409);
     expect(dup.body.error_code).toBe('ValueDuplicateName');
-    const rename = await srv.api
-      .put(`${base}/values/${two.body._id as string}`)
-      .set('Authorization', ownerA.auth)
+    const rename = await t.srv.api
+      .put(`${t.base}/values/${two.body._id as string}`)
+      .set('Authorization', t.ownerA.auth)
       .send({ name: 'one', private: false, value: 2 })
       .expect(409);
     expect(rename.body.error_code).toBe('ValueDuplicateName');
@@ -136,14 +133,14 @@ describe('values', () => {
 
   it('answers 404 ValueNotFound for an unknown id on get, replace and delete', async () => {
     const id = '0123456789abcdef01234567';
-    const auth = ownerA.auth;
+    const auth = t.ownerA.auth;
     for (const res of [
-      await srv.api.get(`${base}/values/${id}`).set('Authorization', auth),
-      await srv.api
-        .put(`${base}/values/${id}`)
+      await t.srv.api.get(`${t.base}/values/${id}`).set('Authorization', auth),
+      await t.srv.api
+        .put(`${t.base}/values/${id}`)
         .set('Authorization', auth)
         .send({ name: 'x', private: false, value: 1 }),
-      await srv.api.delete(`${base}/values/${id}`).set('Authorization', auth),
+      await t.srv.api.delete(`${t.base}/values/${id}`).set('Authorization', auth),
     ]) {
       expect(res.status).toBe(404);
       expect(res.body.error_code).toBe('ValueNotFound');
@@ -153,7 +150,7 @@ describe('values', () => {
 
 describe('values from secrets', () => {
   it('refers to an existing secret by name; the secret cannot then be deleted', async () => {
-    const secret = await createIn(srv, ownerA, base, 'secrets', {
+    const secret = await createIn(t.srv, t.ownerA, t.base, 'secrets', {
       name: 'apiKey',
       value: 's3cr3t',
     });
@@ -165,20 +162,20 @@ describe('values from secrets', () => {
     }).expect(201);
     expect(value.body).toMatchObject({ from_secret: true, value: 'apiKey' });
 
-    const refused = await srv.api
-      .delete(`${base}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+    const refused = await t.srv.api
+      .delete(`${t.base}/secrets/${secret._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(409);
     expect(refused.body.error_code).toBe('SecretInUse');
     expect(refused.body.error).toContain('value "key"');
 
-    await srv.api
-      .delete(`${base}/values/${value.body._id as string}`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .delete(`${t.base}/values/${value.body._id as string}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(204);
-    await srv.api
-      .delete(`${base}/secrets/${secret._id}`)
-      .set('Authorization', ownerA.auth)
+    await t.srv.api
+      .delete(`${t.base}/secrets/${secret._id}`)
+      .set('Authorization', t.ownerA.auth)
       .expect(204);
   });
 
@@ -188,13 +185,16 @@ describe('values from secrets', () => {
     );
     expect(res.body.error_code).toBe('SecretNotFound');
     const plain = await post({ name: 'plain', private: false, value: 'nope' }).expect(201);
-    const put = await srv.api
-      .put(`${base}/values/${plain.body._id as string}`)
-      .set('Authorization', ownerA.auth)
+    const put = await t.srv.api
+      .put(`${t.base}/values/${plain.body._id as string}`)
+      .set('Authorization', t.ownerA.auth)
       .send({ name: 'plain', private: false, from_secret: true, value: 'nope' })
       .expect(400);
     expect(put.body.error_code).toBe('SecretNotFound');
-    const list = await srv.api.get(`${base}/values`).set('Authorization', ownerA.auth).expect(200);
+    const list = await t.srv.api
+      .get(`${t.base}/values`)
+      .set('Authorization', t.ownerA.auth)
+      .expect(200);
     expect(list.body).toEqual([{ _id: plain.body._id, name: 'plain', private: false }]);
   });
 
@@ -208,36 +208,39 @@ describe('values from secrets', () => {
 
 describe('values: access', () => {
   it('needs a token (401)', async () => {
-    await srv.api.get(`${base}/values`).expect(401);
+    await t.srv.api.get(`${t.base}/values`).expect(401);
   });
 
   it("refuses another group's owner (403)", async () => {
-    const res = await srv.api.get(`${base}/values`).set('Authorization', ownerB.auth).expect(403);
+    const res = await t.srv.api
+      .get(`${t.base}/values`)
+      .set('Authorization', t.ownerB.auth)
+      .expect(403);
     expect(res.body.error_code).toBe('GroupAccessDenied');
-    await srv.api
-      .post(`${base}/values`)
-      .set('Authorization', ownerB.auth)
+    await t.srv.api
+      .post(`${t.base}/values`)
+      .set('Authorization', t.ownerB.auth)
       .send({ name: 'x', private: false, value: 1 })
       .expect(403);
   });
 
   it("does not find another app's value through this app (404)", async () => {
-    const other = appPath(GROUP_A, (await createApp(srv, ownerA))._id);
-    const value = await createIn(srv, ownerA, other, 'values', {
+    const other = appPath(GROUP_A, (await createApp(t.srv, t.ownerA))._id);
+    const value = await createIn(t.srv, t.ownerA, other, 'values', {
       name: 'x',
       private: false,
       value: 1,
     });
-    const auth = ownerA.auth;
-    await srv.api.get(`${base}/values/${value._id}`).set('Authorization', auth).expect(404);
-    await srv.api.delete(`${base}/values/${value._id}`).set('Authorization', auth).expect(404);
-    await srv.api.get(`${other}/values/${value._id}`).set('Authorization', auth).expect(200);
+    const auth = t.ownerA.auth;
+    await t.srv.api.get(`${t.base}/values/${value._id}`).set('Authorization', auth).expect(404);
+    await t.srv.api.delete(`${t.base}/values/${value._id}`).set('Authorization', auth).expect(404);
+    await t.srv.api.get(`${other}/values/${value._id}`).set('Authorization', auth).expect(200);
   });
 
   it('answers 404 for an app of another group, even to an owner of both', async () => {
-    const org = await adminLogin(srv, 'org');
-    const appB = await createApp(srv, org, GROUP_B);
-    const res = await srv.api
+    const org = await adminLogin(t.srv, 'org');
+    const appB = await createApp(t.srv, org, GROUP_B);
+    const res = await t.srv.api
       .get(`${appPath(GROUP_A, appB._id)}/values`)
       .set('Authorization', org.auth)
       .expect(404);
