@@ -7,8 +7,7 @@ import {
   type UserpassAccountDoc,
   type UserpassAccountModel,
 } from './userpass.model';
-
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /** Persistence of email/password accounts. Passwords are hashed here, never stored otherwise. */
 export class UserpassAccounts {

@@ -14,6 +14,7 @@ import {
   type UserIdentity,
   type UserModel,
 } from './user.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /**
  * Runs before a new user is stored (the app's user creation function). Throwing fails the login
@@ -24,8 +25,6 @@ export type BeforeUserCreated = (
   user: UserDoc,
   origin?: LogOrigin,
 ) => Promise<void>;
-
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
 /**
  * Finds, creates and links users by identity. An identity is claimed by inserting into
