@@ -21,6 +21,11 @@ export interface AuthenticatedIdentity {
   ownerUserId?: string;
   /** Every login is a new user (anonymous). */
   alwaysNewUser?: boolean;
+  /**
+   * The user the provider's own records say holds the identity (see `onLogin`), so that
+   * `onLogin` writes only when that changes.
+   */
+  recordedUserId?: string;
 }
 
 /**
