@@ -57,13 +57,11 @@ export class UserDirectory {
     // Set once inserting the claim hit a duplicate: the holder may be a claim with an old _id.
     let mayBeOld = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const claim = await this.findClaim(
-        app,
-        provider.type,
-        identity.externalId,
-        claimId,
-        mayBeOld,
-      );
+      // A fresh identity (anonymous) has no claim to find: its first round only inserts one.
+      const claim =
+        identity.alwaysNewUser && attempt === 0
+          ? null
+          : await this.findClaim(app, provider.type, identity.externalId, claimId, mayBeOld);
       if (claim) {
         const owner = await this.userOf(app, claim.user_id);
         if (!owner) {
