@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type mongoose from 'mongoose';
+import { isDuplicateKey } from './duplicate-key';
 
 interface ServerSecretDoc {
   _id: string;
@@ -26,7 +27,7 @@ export async function getOrCreateServerSecret(
     );
   } catch (err) {
     // Two concurrent upserts of the same _id: one wins, the other gets a duplicate key error.
-    if ((err as { code?: number }).code !== 11000) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
   const doc = await coll.findOne({ _id: name });
   if (!doc) throw new Error(`server secret ${name} vanished`);

@@ -6,6 +6,7 @@ import type { LoginService } from './login/login.service';
 import type { SigningKeyStore } from './tokens/signing-keys';
 import type { UserPrincipal, UserTokenService } from './tokens/user-token.service';
 import type { UserAccounts } from './users/user-accounts';
+import { isAnonymousUser } from './users/user.model';
 
 export interface ClientDeps {
   login: LoginService;
@@ -94,9 +95,7 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
       const p = userPrincipal(req);
       await d.tokens.revokeSession(p.session._id);
       // An anonymous user cannot log in again once logged out: remove it (as App Services does).
-      const isAnonymous =
-        p.user.identities.length === 1 && p.user.identities[0]?.provider_type === 'anon-user';
-      if (isAnonymous) await d.accounts.delete(p.app.appId, p.user._id);
+      if (isAnonymousUser(p.user)) await d.accounts.delete(p.app.appId, p.user._id);
       return { status: 204 };
     }),
 

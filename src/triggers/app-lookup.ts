@@ -21,10 +21,6 @@ export class AppLookup {
     return clientAppId ? this.configs.getDeployedConfig(clientAppId) : null;
   }
 
-  byClientAppId(clientAppId: string): Promise<DeployedApp | null> {
-    return this.configs.getDeployedConfig(clientAppId);
-  }
-
   private async clientAppIdOf(appId: string): Promise<string | undefined> {
     const hit = this.clientIds.get(appId);
     if (hit) return hit;

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import mongoose from 'mongoose';
+import { isDuplicateKey } from '../db/duplicate-key';
 
 interface TriggerRunDoc {
   /** `<trigger id>|<fire time, ISO>`: one document, so one winner, per fire time. */
@@ -12,7 +13,6 @@ interface TriggerRunDoc {
   claimed_by: string;
 }
 
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 const PROCESS = `${hostname()}:${process.pid}`;
 
 /**

@@ -98,7 +98,9 @@ export class TriggerScheduler {
     const byApp = new Map<string, TriggerScheduleDoc[]>();
     for (const entry of await this.schedules.all()) {
       const appId = entry.app_id.toHexString();
-      byApp.set(appId, [...(byApp.get(appId) ?? []), entry]);
+      const list = byApp.get(appId);
+      if (list) list.push(entry);
+      else byApp.set(appId, [entry]);
     }
     const decided = new Map<string, string>();
     const started: Promise<void>[] = [];

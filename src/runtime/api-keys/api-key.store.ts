@@ -5,6 +5,7 @@ import { constantTimeEqualHex, sha256Hex } from '../../security/hashing';
 import type { UserSessionModel } from '../tokens/user-session.model';
 import type { IdentityClaimModel } from '../users/user.model';
 import type { ApiKeyDoc, ApiKeyKind, ApiKeyModel } from './api-key.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const API_KEY_LENGTH = 64;
@@ -75,7 +76,6 @@ export interface NewApiKey {
   limit: number;
 }
 
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 const scopeOf = (kind: ApiKeyKind, owner: mongoose.Types.ObjectId): string =>
   kind === 'server' ? 'server' : owner.toHexString();
 const summary = (d: Pick<ApiKeyDoc, '_id' | 'name' | 'disabled'>): ApiKeySummary => ({

@@ -1,5 +1,6 @@
 import { ForbiddenError, NotFoundError } from '../../errors/app-error';
 import type { UserPrincipal } from '../tokens/user-token.service';
+import { isAnonymousUser } from '../users/user.model';
 import type { ApiKeyStore, ApiKeySummary, CreatedApiKey, KeyOwner } from './api-key.store';
 
 /** App Services' limit of user API keys per user. */
@@ -16,9 +17,7 @@ export class UserApiKeys {
   constructor(private readonly store: ApiKeyStore) {}
 
   create(p: UserPrincipal, name: string): Promise<CreatedApiKey> {
-    const isAnonymous =
-      p.user.identities.length === 1 && p.user.identities[0]?.provider_type === 'anon-user';
-    if (isAnonymous) {
+    if (isAnonymousUser(p.user)) {
       throw new ForbiddenError(
         'anonymous users cannot have API keys: log in with another provider (or link one) first',
         'AnonymousUserNotAllowed',

@@ -1,18 +1,33 @@
 import { EJSON } from 'bson';
 import mongoose from 'mongoose';
-import type { Collection, Document, Filter } from 'mongodb';
+import type { Collection, Document } from 'mongodb';
 import type { DeployedApp } from '../../app-config/deployed-config.reader';
 import type { Logger } from '../../logging/logger';
 import type { DataSources } from '../data-sources';
 
 /**
- * The first inserted document matching `filter`. Sorting is paid only when several match: an
- * unsorted read of up to two documents is much cheaper on servers that cannot sort by index.
+ * The user's document: the one matching the user id as a string, else as an ObjectId; among
+ * several, the first inserted. Both forms are asked for in one unsorted read of up to two
+ * documents (a user has none or one); sorting reads are paid only when several match, as servers
+ * that cannot sort by index scan for them.
  */
-async function firstInserted(coll: Collection, filter: Filter<Document>): Promise<Document | null> {
-  const some = await coll.find(filter).limit(2).toArray();
+async function userDocument(
+  coll: Collection,
+  field: string,
+  userId: string,
+): Promise<Document | null> {
+  const forms: unknown[] = [userId];
+  if (mongoose.isValidObjectId(userId)) forms.push(new mongoose.Types.ObjectId(userId));
+  const some = await coll
+    .find({ [field]: forms.length === 1 ? userId : { $in: forms } })
+    .limit(2)
+    .toArray();
   if (some.length < 2) return some[0] ?? null;
-  return coll.findOne(filter, { sort: { _id: 1 } });
+  for (const form of forms) {
+    const first = await coll.findOne({ [field]: form }, { sort: { _id: 1 } });
+    if (first) return first;
+  }
+  return null;
 }
 
 /** Larger documents are left out of the access token (see README: custom user data). */
@@ -40,12 +55,7 @@ export class CustomUserDataReader {
     const service = app.config.services.find((s) => s._id === cud.mongo_service_id);
     if (!service) return {};
     const db = await this.sources.database(app.appId, service, cud.database_name);
-    const coll = db.collection(cud.collection_name);
-    // The string form wins over the ObjectId form; among several, the first inserted wins.
-    let doc = await firstInserted(coll, { [cud.user_id_field]: userId });
-    if (!doc && mongoose.isValidObjectId(userId)) {
-      doc = await firstInserted(coll, { [cud.user_id_field]: new mongoose.Types.ObjectId(userId) });
-    }
+    const doc = await userDocument(db.collection(cud.collection_name), cud.user_id_field, userId);
     if (!doc) return {};
     const data = EJSON.serialize(doc, { relaxed: true }) as Record<string, unknown>;
     const size = Buffer.byteLength(JSON.stringify(data));

@@ -29,9 +29,15 @@ export function localUserpassProvider(accounts: UserpassAccounts): LoginProvider
       if (!account || !isValid) throw new UnauthorizedError('unauthorized', 'InvalidPassword');
       if (account.status !== 'confirmed')
         throw new UnauthorizedError('confirmation required', 'AuthError');
-      return { externalId: account._id.toHexString(), data: { email: account.email } };
+      return {
+        externalId: account._id.toHexString(),
+        data: { email: account.email },
+        ...(account.user_id ? { recordedUserId: account.user_id.toHexString() } : {}),
+      };
     },
     async onLogin(_ctx, identity, userId) {
+      // Written at the first login (and should the holder change), not at every login.
+      if (identity.recordedUserId === userId) return;
       await accounts.setUser(identity.externalId, new mongoose.Types.ObjectId(userId));
     },
   };

@@ -1,6 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import mongoose, { Schema, type Model } from 'mongoose';
 import type { SealedValue, SecretBox } from '../../security/secret-box';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /**
  * An app's RSA signing key for user tokens. Generations are numbered per app; the newest is
@@ -151,7 +152,7 @@ export class SigningKeyStore {
       });
       return kid;
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) return undefined; // another process won
+      if (isDuplicateKey(err)) return undefined; // another process won
       throw err;
     }
   }

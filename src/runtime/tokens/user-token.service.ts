@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-config.reader';
 import { UnauthorizedError } from '../../errors/app-error';
 import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
-import type { UserDoc, UserModel } from '../users/user.model';
+import { isAnonymousUser, type UserDoc, type UserModel } from '../users/user.model';
 import type { UserSessionDoc, UserSessionModel } from './user-session.model';
 import { USER_TOKEN_ALG, type SigningKeyStore } from './signing-keys';
 
@@ -54,9 +54,7 @@ export class UserTokenService {
     deviceId: string,
     userData: Record<string, unknown> | undefined,
   ): Promise<IssuedSession> {
-    const isAnonymous =
-      user.identities.length === 1 && user.identities[0]?.provider_type === 'anon-user';
-    const ttl = isAnonymous
+    const ttl = isAnonymousUser(user)
       ? ANONYMOUS_REFRESH_TTL_SECONDS
       : app.config.security.refresh_token_expiration_seconds;
     const sid = new mongoose.Types.ObjectId();

@@ -7,8 +7,7 @@ import {
   type UserpassAccountDoc,
   type UserpassAccountModel,
 } from './userpass.model';
-
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /** Persistence of email/password accounts. Passwords are hashed here, never stored otherwise. */
 export class UserpassAccounts {
@@ -89,7 +88,7 @@ export class UserpassAccounts {
   /**
    * Records which user holds the account's identity (see UserpassAccountDoc.user_id). `id` is
    * of an account of the app the caller has just found or created, so the filter is `_id` alone
-   * (indexed on FerretDB); an unchanged `user_id` is not written again.
+   * (indexed on FerretDB). The login provider calls it only when the recorded user changes.
    */
   async setUser(id: string, userId: mongoose.Types.ObjectId): Promise<void> {
     await this.accounts.updateOne({ _id: id }, { $set: { user_id: userId } });

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { InvalidInputError } from '../../errors/app-error';
 import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
 import type { TokenKind, UserpassTokenDoc, UserpassTokenModel } from './userpass.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /** Confirmation and reset links are valid for 30 minutes (as in App Services). */
 export const USERPASS_TOKEN_TTL_SECONDS = 30 * 60;
@@ -86,8 +87,7 @@ export class UserpassTokens {
         used_at: this.now(),
       });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000)
-        throw tokenInvalid('token has already been used');
+      if (isDuplicateKey(err)) throw tokenInvalid('token has already been used');
       throw err;
     }
     return doc.account_id;

@@ -14,6 +14,7 @@ import {
   type UserIdentity,
   type UserModel,
 } from './user.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /**
  * Runs before a new user is stored (the app's user creation function). Throwing fails the login
@@ -24,8 +25,6 @@ export type BeforeUserCreated = (
   user: UserDoc,
   origin?: LogOrigin,
 ) => Promise<void>;
-
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
 /**
  * Finds, creates and links users by identity. An identity is claimed by inserting into
@@ -58,13 +57,11 @@ export class UserDirectory {
     // Set once inserting the claim hit a duplicate: the holder may be a claim with an old _id.
     let mayBeOld = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const claim = await this.findClaim(
-        app,
-        provider.type,
-        identity.externalId,
-        claimId,
-        mayBeOld,
-      );
+      // A fresh identity (anonymous) has no claim to find: its first round only inserts one.
+      const claim =
+        identity.alwaysNewUser && attempt === 0
+          ? null
+          : await this.findClaim(app, provider.type, identity.externalId, claimId, mayBeOld);
       if (claim) {
         const owner = await this.userOf(app, claim.user_id);
         if (!owner) {

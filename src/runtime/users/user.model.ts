@@ -24,6 +24,11 @@ export interface UserDoc {
   last_authentication_date: Date;
 }
 
+/** A user whose only identity is anonymous (it cannot log in again once logged out). */
+export function isAnonymousUser(user: Pick<UserDoc, 'identities'>): boolean {
+  return user.identities.length === 1 && user.identities[0]?.provider_type === 'anon-user';
+}
+
 const userSchema = new Schema<UserDoc>(
   {
     app_id: { type: Schema.Types.ObjectId, required: true },
