@@ -2,6 +2,7 @@ import { calculateObjectSize, ObjectId, type Document } from 'bson';
 import type mongoose from 'mongoose';
 import type { Collection, Db, Filter } from 'mongodb';
 import type { DeployedApp } from '../app-config/deployed-config.reader';
+import { isDuplicateKey } from '../db/duplicate-key';
 import type { DataSources } from '../runtime/data-sources';
 
 /** What one collection request from a function asks for (decoded from Extended JSON). */
@@ -42,7 +43,7 @@ interface ClaimDoc {
  * Runs functions' collection requests against the app's data sources.
  *
  * Tenancy: on this server's own cluster (the built-in source, or a URI naming it; see
- * DataSources.isShared) a database belongs to the first app that uses it from a function,
+ * DataSources.open) a database belongs to the first app that uses it from a function,
  * recorded by a unique insert in `data_source_claims`; other apps' functions are refused it, and
  * no function may use the server's own database or admin/local/config. A source with a URI of
  * another cluster is the app's own and is not restricted.
@@ -63,10 +64,8 @@ export class DataAccess {
       throw new DataAccessError(`invalid database name "${req.database}"`);
     if (!VALID_COLLECTION.test(req.collection))
       throw new DataAccessError(`invalid collection name "${req.collection}"`);
-    if (await this.sources.isShared(app.appId, service)) {
-      await this.checkSharedDatabase(app.appId, req.database);
-    }
-    const db = await this.sources.database(app.appId, service, req.database);
+    const { db, shared } = await this.sources.open(app.appId, service, req.database);
+    if (shared) await this.checkSharedDatabase(app.appId, req.database);
     return runMethod(db, db.collection(req.collection), req);
   }
 
@@ -88,7 +87,7 @@ export class DataAccess {
         await claims.insertOne(claim);
         owner = claim;
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err;
+        if (!isDuplicateKey(err)) throw err;
         owner = await claims.findOne({ _id: database });
       }
     }

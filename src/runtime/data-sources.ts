@@ -17,24 +17,20 @@ export class DataSources {
   ) {}
 
   /**
-   * True when the source is this server's own cluster, which all apps on the server share: the
-   * built-in source, or a URI naming one of the hosts the server itself is connected to (so an
-   * admin cannot step around the built-in source's rules by spelling its address). Hosts are
-   * compared as written (with localhost and loopback addresses taken as one), so an alias in DNS
-   * or a `mongodb+srv` record that leads to the same servers is not recognised.
+   * The named database of a data source, and whether it lives on this server's own cluster, which
+   * all apps on the server share: the built-in source, or a URI naming one of the hosts the server
+   * itself is connected to (so an admin cannot step around the built-in source's rules by
+   * spelling its address). Hosts are compared as written (with localhost and loopback addresses
+   * taken as one), so an alias in DNS or a `mongodb+srv` record that leads to the same servers is
+   * not recognised.
    */
-  async isShared(appId: string, service: ServiceConfig): Promise<boolean> {
+  async open(
+    appId: string,
+    service: ServiceConfig,
+    name: string,
+  ): Promise<{ db: Db; shared: boolean }> {
     const uriSecret = service.secret_config?.uri;
-    if (!uriSecret) return true;
-    const uri = await this.resolveSecret(appId, uriSecret);
-    if (!uri) return false;
-    const own = new Set(hostsOf(this.conn.getClient().options.hosts));
-    return hostsOf(new MongoClient(uri).options.hosts).some((h) => own.has(h));
-  }
-
-  async database(appId: string, service: ServiceConfig, name: string): Promise<Db> {
-    const uriSecret = service.secret_config?.uri;
-    if (!uriSecret) return this.conn.getClient().db(name);
+    if (!uriSecret) return { db: this.conn.getClient().db(name), shared: true };
     const uri = await this.resolveSecret(appId, uriSecret);
     if (!uri) throw new Error(`data source secret "${uriSecret}" is missing`);
     let client = this.clients.get(uri);
@@ -44,7 +40,14 @@ export class DataSources {
       // A failed connect is not cached: the next use tries again.
       client.catch(() => this.clients.delete(uri));
     }
-    return (await client).db(name);
+    const connected = await client;
+    const own = new Set(hostsOf(this.conn.getClient().options.hosts));
+    const shared = hostsOf(connected.options.hosts).some((h) => own.has(h));
+    return { db: connected.db(name), shared };
+  }
+
+  async database(appId: string, service: ServiceConfig, name: string): Promise<Db> {
+    return (await this.open(appId, service, name)).db;
   }
 
   async close(): Promise<void> {
