@@ -43,11 +43,7 @@ function entityIndex(list: readonly NamedEntity[], id: string, kind: EntityKind)
   return index;
 }
 
-export function findEntity<T extends NamedEntity>(
-  list: readonly T[],
-  id: string,
-  kind: EntityKind,
-): T {
+function findEntity<T extends NamedEntity>(list: readonly T[], id: string, kind: EntityKind): T {
   return list[entityIndex(list, id, kind)] as T;
 }
 
