@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors/app-error';
 import type { ErrorCode } from '../errors/error-codes';
+import type { AppConfig, EntitySection } from './app-config.types';
 
 /** An element of a config section that is a list of named entities. */
 export interface NamedEntity {
@@ -22,7 +23,7 @@ export interface EntityKind {
  */
 const ENTITY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-export function checkEntityName(kind: EntityKind, name: string): void {
+function checkEntityName(kind: EntityKind, name: string): void {
   if (!ENTITY_NAME.test(name)) {
     throw new InvalidInputError(
       `invalid ${kind.label} name "${name}": start with a letter and use at most 64 ASCII letters, digits, "_" or "-"`,
@@ -35,23 +36,19 @@ export function newEntityId(): string {
 }
 
 /** The index of the entity with this id (path ids may arrive in upper case), or a NotFoundError. */
-export function entityIndex(list: readonly NamedEntity[], id: string, kind: EntityKind): number {
+function entityIndex(list: readonly NamedEntity[], id: string, kind: EntityKind): number {
   const wanted = id.toLowerCase();
   const index = list.findIndex((e) => e._id === wanted);
   if (index < 0) throw new NotFoundError(`${kind.label} not found: "${id}"`, kind.notFound);
   return index;
 }
 
-export function findEntity<T extends NamedEntity>(
-  list: readonly T[],
-  id: string,
-  kind: EntityKind,
-): T {
+function findEntity<T extends NamedEntity>(list: readonly T[], id: string, kind: EntityKind): T {
   return list[entityIndex(list, id, kind)] as T;
 }
 
 /** Refuses a name another entity of the list (other than `exceptId`) already has. */
-export function ensureUniqueName(
+function ensureUniqueName(
   list: readonly NamedEntity[],
   name: string,
   kind: EntityKind,
@@ -59,6 +56,65 @@ export function ensureUniqueName(
 ): void {
   if (list.some((e) => e.name === name && e._id !== exceptId)) {
     throw new ConflictError(`a ${kind.label} named "${name}" already exists`, kind.duplicate);
+  }
+}
+
+/** The sections of AppConfig whose elements are `T`s. */
+type SectionOf<T> = {
+  [K in EntitySection]: AppConfig[K] extends T[] ? K : never;
+}[EntitySection];
+
+/**
+ * One list section of the app config with its kind: lookups by id (404 with the kind's code) and
+ * the rule that names are unique in the list. Services keep their own rules and call these.
+ */
+export class EntityList<T extends NamedEntity> {
+  constructor(
+    private readonly section: SectionOf<T>,
+    readonly kind: EntityKind,
+  ) {}
+
+  of(config: AppConfig): T[] {
+    return config[this.section] as unknown as T[]; // SectionOf<T> admits only sections of Ts
+  }
+
+  find(config: AppConfig, id: string): T {
+    return findEntity(this.of(config), id, this.kind);
+  }
+
+  checkName(name: string): void {
+    checkEntityName(this.kind, name);
+  }
+
+  /** Adds the entity `make` builds, after checking that `name` is free. */
+  add(config: AppConfig, name: string, make: () => T): T {
+    const list = this.of(config);
+    ensureUniqueName(list, name, this.kind);
+    const entity = make();
+    list.push(entity);
+    return entity;
+  }
+
+  /**
+   * Replaces the entity with this id by the one `make` builds from it, after checking that its new
+   * `name` is free (its own name is; `undefined` when the name does not change).
+   */
+  replace(config: AppConfig, id: string, name: string | undefined, make: (current: T) => T): T {
+    const list = this.of(config);
+    const index = entityIndex(list, id, this.kind);
+    const current = list[index] as T;
+    if (name !== undefined) ensureUniqueName(list, name, this.kind, current._id);
+    const next = make(current);
+    list[index] = next;
+    return next;
+  }
+
+  /** Removes the entity with this id; `check` may refuse (throw) first. */
+  remove(config: AppConfig, id: string, check?: (current: T) => void): void {
+    const list = this.of(config);
+    const index = entityIndex(list, id, this.kind);
+    check?.(list[index] as T);
+    list.splice(index, 1);
   }
 }
 

@@ -1,6 +1,6 @@
-import mongoose from 'mongoose';
-import type { AppConfig, AuthProviderConfig } from '../../app-config/app-config.types';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
+import type { AuthProviderConfig } from '../../app-config/app-config.types';
+import { EntityList, newEntityId } from '../../app-config/entities';
+import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
 import { secretLengthRules, validateAuthProvider } from './auth-provider.rules';
 import { storedByFunctionId, withFunctionNames } from './provider-functions';
@@ -11,6 +11,12 @@ export type ProviderDefinition = Omit<AuthProviderConfig, '_id' | 'disabled'> & 
   _id?: string;
   disabled?: boolean;
 };
+
+const AUTH_PROVIDERS = new EntityList<AuthProviderConfig>('auth_providers', {
+  label: 'auth provider',
+  notFound: 'AuthProviderNotFound',
+  duplicate: 'AuthProviderDuplicateName',
+});
 
 /** Reads secret values by name (the secrets service); only lengths are ever looked at here. */
 export interface SecretValues {
@@ -30,15 +36,12 @@ export class AuthProviderService {
   ) {}
 
   async list(appId: string, adminId: string): Promise<AuthProviderConfig[]> {
-    return (await this.store.view(appId, adminId)).auth_providers;
+    return AUTH_PROVIDERS.of(await this.store.view(appId, adminId));
   }
 
   async get(appId: string, adminId: string, id: string): Promise<AuthProviderConfig> {
     const config = await this.store.view(appId, adminId);
-    return withFunctionNames(
-      config.auth_providers[indexOf(config, id)] as AuthProviderConfig,
-      config.functions,
-    );
+    return withFunctionNames(AUTH_PROVIDERS.find(config, id), config.functions);
   }
 
   /** The server assigns `_id` (one in the body is ignored); `disabled` defaults to false. */
@@ -47,7 +50,7 @@ export class AuthProviderService {
     adminId: string,
     def: ProviderDefinition,
   ): Promise<AuthProviderConfig> {
-    const provider = build(new mongoose.Types.ObjectId().toHexString(), def, false);
+    const provider = build(newEntityId(), def, false);
     validateAuthProvider(provider);
     await this.checkSecretLengths(appId, provider);
     return this.store.change(appId, adminId, (config) => {
@@ -68,8 +71,7 @@ export class AuthProviderService {
     if (def._id !== undefined && def._id.toLowerCase() !== id.toLowerCase())
       throw new InvalidInputError(`_id "${def._id}" does not match the provider id in the path`);
     await this.store.change(appId, adminId, async (config) => {
-      const i = indexOf(config, id);
-      const current = config.auth_providers[i] as AuthProviderConfig;
+      const current = AUTH_PROVIDERS.find(config, id);
       if (def.type !== current.type || def.name !== current.name) {
         throw invalid(
           current,
@@ -79,23 +81,26 @@ export class AuthProviderService {
       const next = build(current._id, def, current.disabled);
       validateAuthProvider(next);
       await this.checkSecretLengths(appId, next);
-      config.auth_providers[i] = storedByFunctionId(next, config.functions);
+      AUTH_PROVIDERS.replace(config, id, undefined, () =>
+        storedByFunctionId(next, config.functions),
+      );
     });
   }
 
   async delete(appId: string, adminId: string, id: string): Promise<void> {
     await this.store.change(appId, adminId, (config) => {
-      config.auth_providers.splice(indexOf(config, id), 1);
+      AUTH_PROVIDERS.remove(config, id);
     });
   }
 
   /** Enabling checks the definition again: some settings are required only when enabled. */
   async setDisabled(appId: string, adminId: string, id: string, disabled: boolean): Promise<void> {
     await this.store.change(appId, adminId, (config) => {
-      const i = indexOf(config, id);
-      const next = { ...(config.auth_providers[i] as AuthProviderConfig), disabled };
-      if (!disabled) validateAuthProvider(next);
-      config.auth_providers[i] = next;
+      AUTH_PROVIDERS.replace(config, id, undefined, (current) => {
+        const next = { ...current, disabled };
+        if (!disabled) validateAuthProvider(next);
+        return next;
+      });
     });
   }
 
@@ -116,11 +121,4 @@ export class AuthProviderService {
 function build(id: string, def: ProviderDefinition, disabled: boolean): AuthProviderConfig {
   const { _id: _ignored, ...rest } = def;
   return { _id: id, ...rest, disabled: def.disabled ?? disabled };
-}
-
-function indexOf(config: AppConfig, id: string): number {
-  const wanted = id.toLowerCase();
-  const i = config.auth_providers.findIndex((p) => p._id === wanted);
-  if (i < 0) throw new NotFoundError(`auth provider not found: "${id}"`, 'AuthProviderNotFound');
-  return i;
 }

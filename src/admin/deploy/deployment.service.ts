@@ -31,10 +31,7 @@ export class DeploymentService {
 
   /** Deploys the complete config of an earlier deployment again, as a new deployment. */
   async redeploy(appId: string, adminId: string, deploymentId: string): Promise<DeploymentDoc> {
-    const doc = await this.deployments
-      .findOne({ _id: deploymentId, app_id: appId })
-      .lean<DeploymentDoc>();
-    if (!doc) throw new NotFoundError('deployment not found', 'DeploymentNotFound');
+    const doc = await this.get(appId, deploymentId);
     const current = await this.store.deployed(appId);
     return this.store.deploy(appId, await this.snapshots.get(doc._id), current.version, {
       origin: 'Redeploy',

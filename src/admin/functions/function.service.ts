@@ -1,24 +1,16 @@
 import type { FunctionConfig } from '../../app-config/app-config.types';
 import { functionNameUsers, functionUsers } from '../../app-config/config-references';
-import {
-  checkEntityName,
-  ensureUniqueName,
-  entityIndex,
-  findEntity,
-  newEntityId,
-  unixSeconds,
-  type EntityKind,
-} from '../../app-config/entities';
+import { EntityList, newEntityId, unixSeconds } from '../../app-config/entities';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
 import { checkFunctionSource } from './function-source';
 import type { FunctionInput } from './function.mapper';
 
-const FUNCTION: EntityKind = {
+export const FUNCTIONS = new EntityList<FunctionConfig>('functions', {
   label: 'function',
   notFound: 'FunctionNotFound',
   duplicate: 'FunctionDuplicateName',
-};
+});
 
 /**
  * Functions of the app config. Sources are checked to parse (never run here). A function that
@@ -33,25 +25,22 @@ export class FunctionService {
   ) {}
 
   async list(appId: string, adminId: string): Promise<FunctionConfig[]> {
-    return (await this.store.view(appId, adminId)).functions;
+    return FUNCTIONS.of(await this.store.view(appId, adminId));
   }
 
   async get(appId: string, adminId: string, id: string): Promise<FunctionConfig> {
-    return findEntity((await this.store.view(appId, adminId)).functions, id, FUNCTION);
+    return FUNCTIONS.find(await this.store.view(appId, adminId), id);
   }
 
   create(appId: string, adminId: string, input: FunctionInput): Promise<FunctionConfig> {
     checkInput(input);
-    return this.store.change(appId, adminId, (config) => {
-      ensureUniqueName(config.functions, input.name, FUNCTION);
-      const fn: FunctionConfig = {
+    return this.store.change(appId, adminId, (config) =>
+      FUNCTIONS.add(config, input.name, () => ({
         _id: newEntityId(),
         ...input,
         last_modified: unixSeconds(this.now()),
-      };
-      config.functions.push(fn);
-      return fn;
-    });
+      })),
+    );
   }
 
   /** Replaces the whole function: optional settings left out are cleared. */
@@ -62,35 +51,25 @@ export class FunctionService {
     input: FunctionInput,
   ): Promise<FunctionConfig> {
     checkInput(input);
-    return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.functions, id, FUNCTION);
-      const current = config.functions[index] as FunctionConfig;
-      ensureUniqueName(config.functions, input.name, FUNCTION, current._id);
-      if (input.name !== current.name) {
-        refuseIfUsed(current, functionNameUsers(config, current.name), 'renamed');
-      }
-      const fn: FunctionConfig = {
-        _id: current._id,
-        ...input,
-        last_modified: unixSeconds(this.now()),
-      };
-      config.functions[index] = fn;
-      return fn;
-    });
+    return this.store.change(appId, adminId, (config) =>
+      FUNCTIONS.replace(config, id, input.name, (current) => {
+        if (input.name !== current.name) {
+          refuseIfUsed(current, functionNameUsers(config, current.name), 'renamed');
+        }
+        return { _id: current._id, ...input, last_modified: unixSeconds(this.now()) };
+      }),
+    );
   }
 
   delete(appId: string, adminId: string, id: string): Promise<void> {
     return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.functions, id, FUNCTION);
-      const fn = config.functions[index] as FunctionConfig;
-      refuseIfUsed(fn, functionUsers(config, fn), 'deleted');
-      config.functions.splice(index, 1);
+      FUNCTIONS.remove(config, id, (fn) => refuseIfUsed(fn, functionUsers(config, fn), 'deleted'));
     });
   }
 }
 
 function checkInput(input: FunctionInput): void {
-  checkEntityName(FUNCTION, input.name);
+  FUNCTIONS.checkName(input.name);
   if (input.run_as_user_id && input.run_as_user_id_script_source) {
     throw new InvalidInputError(
       'run_as_user_id and run_as_user_id_script_source cannot be used together',

@@ -1,14 +1,6 @@
 import type { ServiceConfig } from '../../app-config/app-config.types';
 import { serviceUsers } from '../../app-config/config-references';
-import {
-  checkEntityName,
-  ensureUniqueName,
-  entityIndex,
-  findEntity,
-  newEntityId,
-  unixSeconds,
-  type EntityKind,
-} from '../../app-config/entities';
+import { EntityList, newEntityId, unixSeconds } from '../../app-config/entities';
 import type { components } from '../../generated/openapi';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
@@ -17,11 +9,11 @@ import { pickClusterConfig } from './service.mapper';
 type ServiceConstructor = components['schemas']['ServiceConstructor'];
 type AtlasConfigUpdate = components['schemas']['AtlasClusterServiceConfigUpdate'];
 
-const SERVICE: EntityKind = {
+const SERVICES = new EntityList<ServiceConfig>('services', {
   label: 'data source',
   notFound: 'ServiceNotFound',
   duplicate: 'ServiceAlreadyExists',
-};
+});
 const SUPPORTED_TYPE = 'mongodb-atlas';
 /** The version of the service config schema; the only one there is. */
 const SERVICE_VERSION = 1;
@@ -37,18 +29,17 @@ export class ServiceService {
   ) {}
 
   async list(appId: string, adminId: string): Promise<ServiceConfig[]> {
-    return (await this.store.view(appId, adminId)).services;
+    return SERVICES.of(await this.store.view(appId, adminId));
   }
 
   async get(appId: string, adminId: string, id: string): Promise<ServiceConfig> {
-    return findEntity((await this.store.view(appId, adminId)).services, id, SERVICE);
+    return SERVICES.find(await this.store.view(appId, adminId), id);
   }
 
   create(appId: string, adminId: string, input: ServiceConstructor): Promise<ServiceConfig> {
     checkInput(input);
-    return this.store.change(appId, adminId, (config) => {
-      ensureUniqueName(config.services, input.name, SERVICE);
-      const service: ServiceConfig = {
+    return this.store.change(appId, adminId, (config) =>
+      SERVICES.add(config, input.name, () => ({
         _id: newEntityId(),
         name: input.name,
         type: SUPPORTED_TYPE,
@@ -56,10 +47,8 @@ export class ServiceService {
         config: pickClusterConfig(input.config),
         ...(input.secret_config ? { secret_config: secretConfig(input.secret_config) } : {}),
         last_modified: unixSeconds(this.now()),
-      };
-      config.services.push(service);
-      return service;
-    });
+      })),
+    );
   }
 
   /**
@@ -73,24 +62,22 @@ export class ServiceService {
     input: ServiceConstructor,
   ): Promise<ServiceConfig> {
     checkInput(input);
-    return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.services, id, SERVICE);
-      const current = config.services[index] as ServiceConfig;
-      ensureUniqueName(config.services, input.name, SERVICE, current._id);
-      const next: ServiceConfig = {
-        ...current,
-        name: input.name,
-        config: pickClusterConfig(input.config),
-        last_modified: unixSeconds(this.now()),
-      };
-      if (input.secret_config) {
-        const secrets = secretConfig(input.secret_config);
-        if (Object.keys(secrets).length > 0) next.secret_config = secrets;
-        else delete next.secret_config;
-      }
-      config.services[index] = next;
-      return next;
-    });
+    return this.store.change(appId, adminId, (config) =>
+      SERVICES.replace(config, id, input.name, (current) => {
+        const next: ServiceConfig = {
+          ...current,
+          name: input.name,
+          config: pickClusterConfig(input.config),
+          last_modified: unixSeconds(this.now()),
+        };
+        if (input.secret_config) {
+          const secrets = secretConfig(input.secret_config);
+          if (Object.keys(secrets).length > 0) next.secret_config = secrets;
+          else delete next.secret_config;
+        }
+        return next;
+      }),
+    );
   }
 
   /** Changes the config fields sent; the others keep their values. */
@@ -101,28 +88,25 @@ export class ServiceService {
     patch: AtlasConfigUpdate,
   ): Promise<void> {
     return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.services, id, SERVICE);
-      const current = config.services[index] as ServiceConfig;
-      config.services[index] = {
+      SERVICES.replace(config, id, undefined, (current) => ({
         ...current,
         config: { ...current.config, ...pickClusterConfig(patch) },
         last_modified: unixSeconds(this.now()),
-      };
+      }));
     });
   }
 
   delete(appId: string, adminId: string, id: string): Promise<void> {
     return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.services, id, SERVICE);
-      const service = config.services[index] as ServiceConfig;
-      const users = serviceUsers(config, service._id);
-      if (users.length > 0) {
-        throw new ConflictError(
-          `data source "${service.name}" cannot be deleted: it is used by ${users.join(', ')}`,
-          'ServiceInUse',
-        );
-      }
-      config.services.splice(index, 1);
+      SERVICES.remove(config, id, (service) => {
+        const users = serviceUsers(config, service._id);
+        if (users.length > 0) {
+          throw new ConflictError(
+            `data source "${service.name}" cannot be deleted: it is used by ${users.join(', ')}`,
+            'ServiceInUse',
+          );
+        }
+      });
     });
   }
 }
@@ -134,7 +118,7 @@ function checkInput(input: ServiceConstructor): void {
       'ServiceTypeNotFound',
     );
   }
-  checkEntityName(SERVICE, input.name);
+  SERVICES.checkName(input.name);
 }
 
 function secretConfig(

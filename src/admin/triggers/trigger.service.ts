@@ -1,29 +1,16 @@
 import type { AppConfig, TriggerConfig } from '../../app-config/app-config.types';
-import {
-  checkEntityName,
-  ensureUniqueName,
-  entityIndex,
-  findEntity,
-  newEntityId,
-  referenceId,
-  unixSeconds,
-  type EntityKind,
-} from '../../app-config/entities';
+import { EntityList, newEntityId, referenceId, unixSeconds } from '../../app-config/entities';
 import { InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
+import { FUNCTIONS } from '../functions/function.service';
 import { checkTriggerSettings, type TriggerSettings } from './trigger-settings';
 import type { TriggerInput, TriggerView } from './trigger.mapper';
 
-export const TRIGGER: EntityKind = {
+const TRIGGERS = new EntityList<TriggerConfig>('triggers', {
   label: 'trigger',
   notFound: 'TriggerNotFound',
   duplicate: 'TriggerDuplicateName',
-};
-const FUNCTION: EntityKind = {
-  label: 'function',
-  notFound: 'FunctionNotFound',
-  duplicate: 'FunctionDuplicateName',
-};
+});
 
 /**
  * AUTHENTICATION and SCHEDULED triggers of the app config. A trigger stores its function by id,
@@ -43,15 +30,15 @@ export class TriggerService {
 
   async get(appId: string, adminId: string, id: string): Promise<TriggerView> {
     const config = await this.store.view(appId, adminId);
-    return withFunctionName(config, findEntity(config.triggers, id, TRIGGER));
+    return withFunctionName(config, TRIGGERS.find(config, id));
   }
 
   create(appId: string, adminId: string, input: TriggerInput): Promise<TriggerView> {
     const settings = checkInput(input);
     return this.store.change(appId, adminId, (config) => {
-      ensureUniqueName(config.triggers, input.name, TRIGGER);
-      const trigger = this.build(config, newEntityId(), input, settings);
-      config.triggers.push(trigger);
+      const trigger = TRIGGERS.add(config, input.name, () =>
+        this.build(config, newEntityId(), input, settings),
+      );
       return withFunctionName(config, trigger);
     });
   }
@@ -60,22 +47,20 @@ export class TriggerService {
   update(appId: string, adminId: string, id: string, input: TriggerInput): Promise<void> {
     const settings = checkInput(input);
     return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.triggers, id, TRIGGER);
-      const current = config.triggers[index] as TriggerConfig;
+      const current = TRIGGERS.find(config, id);
       if (settings.type !== current.type) {
         throw new InvalidInputError(
           `trigger "${current.name}" is a ${current.type} trigger; its type cannot change to ${settings.type}`,
         );
       }
-      ensureUniqueName(config.triggers, input.name, TRIGGER, current._id);
-      config.triggers[index] = this.build(config, current._id, input, settings);
+      TRIGGERS.replace(config, id, input.name, () =>
+        this.build(config, current._id, input, settings),
+      );
     });
   }
 
   delete(appId: string, adminId: string, id: string): Promise<void> {
-    return this.store.change(appId, adminId, (config) => {
-      config.triggers.splice(entityIndex(config.triggers, id, TRIGGER), 1);
-    });
+    return this.store.change(appId, adminId, (config) => TRIGGERS.remove(config, id));
   }
 
   private build(
@@ -84,7 +69,7 @@ export class TriggerService {
     input: TriggerInput,
     settings: TriggerSettings,
   ): TriggerConfig {
-    const functionId = referenceId(config.functions, input.function, FUNCTION);
+    const functionId = referenceId(config.functions, input.function, FUNCTIONS.kind);
     if (!functionId) {
       throw new InvalidInputError(
         'a trigger needs a function: give function_id or function_name (at the root or in event_processors.FUNCTION.config)',
@@ -103,7 +88,7 @@ export class TriggerService {
 }
 
 function checkInput(input: TriggerInput): TriggerSettings {
-  checkEntityName(TRIGGER, input.name);
+  TRIGGERS.checkName(input.name);
   return checkTriggerSettings(input.type, input.config);
 }
 

@@ -2,7 +2,8 @@ import { handler, type HandlerTable } from '../../http/typed-handler';
 import type { UserpassAdminService } from '../../runtime/userpass/userpass-admin.service';
 import { appScope } from '../app-scope';
 import type { AppService } from '../apps/app.service';
-import { toPendingUser, toUser } from './email-users.mapper';
+import { toPendingUser } from './email-users.mapper';
+import { toAdminUser } from './user.mapper';
 
 type EmailUserOps = 'adminCreateUser' | 'adminListPendingUsers' | 'adminConfirmPendingUser';
 
@@ -15,7 +16,7 @@ export function emailUserHandlers(
     adminCreateUser: handler<'adminCreateUser'>(async ({ req, params, body }) => {
       const s = await appScope(req, params, apps);
       const user = await userpass.createUser(s.app.client_app_id, body.email, body.password);
-      return { status: 201, body: toUser(user) };
+      return { status: 201, body: toAdminUser(user) };
     }),
     adminListPendingUsers: handler<'adminListPendingUsers'>(async ({ req, params, query }) => {
       const s = await appScope(req, params, apps);

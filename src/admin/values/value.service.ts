@@ -1,22 +1,14 @@
 import type { ValueConfig } from '../../app-config/app-config.types';
-import {
-  checkEntityName,
-  ensureUniqueName,
-  entityIndex,
-  findEntity,
-  newEntityId,
-  unixSeconds,
-  type EntityKind,
-} from '../../app-config/entities';
+import { EntityList, newEntityId, unixSeconds } from '../../app-config/entities';
 import { InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../deploy/config-store';
 import type { ValueInput } from './value.mapper';
 
-const VALUE: EntityKind = {
+const VALUES = new EntityList<ValueConfig>('values', {
   label: 'value',
   notFound: 'ValueNotFound',
   duplicate: 'ValueDuplicateName',
-};
+});
 
 /**
  * Values: named constants of the app config. A value `from_secret` holds a secret's name; that
@@ -29,53 +21,43 @@ export class ValueService {
   ) {}
 
   async list(appId: string, adminId: string): Promise<ValueConfig[]> {
-    return (await this.store.view(appId, adminId)).values;
+    return VALUES.of(await this.store.view(appId, adminId));
   }
 
   async get(appId: string, adminId: string, id: string): Promise<ValueConfig> {
-    return findEntity((await this.store.view(appId, adminId)).values, id, VALUE);
+    return VALUES.find(await this.store.view(appId, adminId), id);
   }
 
   create(appId: string, adminId: string, input: ValueInput): Promise<ValueConfig> {
     checkInput(input);
-    return this.store.change(appId, adminId, (config) => {
-      ensureUniqueName(config.values, input.name, VALUE);
-      const value: ValueConfig = {
+    return this.store.change(appId, adminId, (config) =>
+      VALUES.add(config, input.name, () => ({
         _id: newEntityId(),
         ...input,
         last_modified: unixSeconds(this.now()),
-      };
-      config.values.push(value);
-      return value;
-    });
+      })),
+    );
   }
 
   /** Replaces the value's name, privacy and contents. */
   update(appId: string, adminId: string, id: string, input: ValueInput): Promise<ValueConfig> {
     checkInput(input);
-    return this.store.change(appId, adminId, (config) => {
-      const index = entityIndex(config.values, id, VALUE);
-      const current = config.values[index] as ValueConfig;
-      ensureUniqueName(config.values, input.name, VALUE, current._id);
-      const value: ValueConfig = {
+    return this.store.change(appId, adminId, (config) =>
+      VALUES.replace(config, id, input.name, (current) => ({
         _id: current._id,
         ...input,
         last_modified: unixSeconds(this.now()),
-      };
-      config.values[index] = value;
-      return value;
-    });
+      })),
+    );
   }
 
   delete(appId: string, adminId: string, id: string): Promise<void> {
-    return this.store.change(appId, adminId, (config) => {
-      config.values.splice(entityIndex(config.values, id, VALUE), 1);
-    });
+    return this.store.change(appId, adminId, (config) => VALUES.remove(config, id));
   }
 }
 
 function checkInput(input: ValueInput): void {
-  checkEntityName(VALUE, input.name);
+  VALUES.checkName(input.name);
   if (input.from_secret && (typeof input.value !== 'string' || input.value === '')) {
     throw new InvalidInputError('a value with from_secret must have a secret name as its value');
   }

@@ -77,11 +77,6 @@ export function optionalString(p: AuthProviderConfig, where: string, v: unknown)
   if (v !== undefined && typeof v !== 'string') throw invalid(p, `${where} must be a string`);
 }
 
-export function requiredString(p: AuthProviderConfig, where: string, v: unknown): string {
-  if (!isNonEmptyString(v)) throw invalid(p, `${where} is required (a non-empty string)`);
-  return v;
-}
-
 /** A list field that only some types accept: absent or empty elsewhere. */
 export function list(
   p: AuthProviderConfig,
