@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import type { AppConfig, ScheduledTriggerConfig } from './app-config.types';
 import { normalizeSchedule } from './triggers';
+import { isDuplicateKey } from '../db/duplicate-key';
 
 /**
  * One document per (scheduled trigger, schedule) ever deployed: the index the scheduler reads
@@ -15,8 +16,6 @@ export interface TriggerScheduleDoc {
   schedule: string;
   since: Date;
 }
-
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
 export const scheduleKey = (t: ScheduledTriggerConfig): string =>
   `${t._id}|${normalizeSchedule(t.config.schedule)}`;

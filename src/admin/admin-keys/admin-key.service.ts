@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { InvalidInputError, NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import { decoySecretHash, hashSecret, verifySecret } from '../../security/hashing';
 import type { AdminKeyDoc, AdminKeyModel, AdminRoleName } from './admin-key.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 export interface AdminRole {
   role_name: AdminRoleName;
@@ -57,7 +58,7 @@ export class AdminKeyService {
         });
         return { id: doc._id.toHexString(), publicKey, privateKey, roles };
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000 || attempt >= 5) throw err;
+        if (!isDuplicateKey(err) || attempt >= 5) throw err;
       }
     }
   }

@@ -4,6 +4,7 @@ import { defaultAppConfig } from '../../app-config/app-config.types';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
 import { APP_SUMMARY_PROJECTION, type AppDoc, type AppModel } from './app.model';
 import { defaultRegionFor, GLOBAL_REGIONS, REGION_LOCATION } from './regions';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 export type AppProduct = 'standard' | 'atlas' | 'data-api' | 'device-sync';
 export type AppSummary = Omit<AppDoc, 'config'>;
@@ -32,10 +33,6 @@ function clientAppIdFor(name: string): string {
   let suffix = '';
   for (let i = 0; i < 5; i++) suffix += SUFFIX_ALPHABET[randomInt(SUFFIX_ALPHABET.length)];
   return `${name.toLowerCase()}-${suffix}`;
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
 }
 
 /** Picks region, location and model from what the caller sent, checking they agree. */

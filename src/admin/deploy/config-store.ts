@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { AppModel } from '../apps/app.model';
 import type { DeploymentDoc, DeploymentModel } from './deployment.model';
 import type { DraftModel, DraftRevisionModel } from './draft.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 /** A whole-config check run before any config is stored or deployed; throws an AppError. */
 export type ConfigRule = (config: AppConfig, ctx: { appId: string }) => void | Promise<void>;
@@ -30,7 +31,6 @@ export interface DraftHead {
 }
 
 const MAX_WRITE_ATTEMPTS = 8;
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
 
 /**
  * Reads and writes app configs. With no draft open, an admin's write deploys at once; with one

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { ConfigStore, DraftHead } from './config-store';
 import type { DeploymentDoc } from './deployment.model';
 import type { DraftDoc, DraftModel, DraftRevisionModel } from './draft.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 export interface DraftPlan {
   /** What deploying the draft now would deploy. */
@@ -38,7 +39,7 @@ export class DraftService {
       });
       return doc.toObject();
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) {
+      if (isDuplicateKey(err)) {
         throw new ConflictError('a draft already exists', 'DraftAlreadyExists');
       }
       throw err;

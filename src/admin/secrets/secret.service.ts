@@ -4,6 +4,7 @@ import type { AppConfig } from '../../app-config/app-config.types';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
 import type { SecretBox } from '../../security/secret-box';
 import type { SecretModel } from './secret.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 const SECRET_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_VALUE_LENGTH = 32 * 1024;
@@ -46,7 +47,7 @@ export class SecretService {
         last_modified: this.now(),
       });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw duplicateName(name);
+      if (isDuplicateKey(err)) throw duplicateName(name);
       throw err;
     }
     return { _id: _id.toHexString(), name };
@@ -68,7 +69,7 @@ export class SecretService {
     try {
       await this.secrets.updateOne({ _id: id, app_id: appId }, { $set: set });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw duplicateName(name);
+      if (isDuplicateKey(err)) throw duplicateName(name);
       throw err;
     }
   }
