@@ -68,19 +68,18 @@ export class ConfigStore {
 
   /** The working copy of the admin's open draft of the app, if any. */
   async draftHead(appId: string, adminId: string): Promise<DraftHead | undefined> {
-    const draft = await this.drafts
-      .findOne({ app_id: appId, user_id: adminId }, { base_config: 1 })
-      .lean();
+    const draft = await this.drafts.findOne({ app_id: appId, user_id: adminId }, { _id: 1 }).lean();
     if (!draft) return undefined;
     const head = await this.revisions
       .findOne({ draft_id: draft._id }, { rev: 1, config: 1 })
       .sort({ rev: -1 })
       .lean();
-    return {
-      draftId: draft._id,
-      rev: head?.rev ?? 0,
-      config: fromStoredConfig(head ? head.config : draft.base_config),
-    };
+    if (head) return { draftId: draft._id, rev: head.rev, config: fromStoredConfig(head.config) };
+    // A draft nothing was written to yet: its working copy is the config it started from, read
+    // only now (it is as large as the whole config).
+    const base = await this.drafts.findById(draft._id, { base_config: 1 }).lean();
+    if (!base) return undefined; // deleted meanwhile (deployed or discarded)
+    return { draftId: draft._id, rev: 0, config: fromStoredConfig(base.base_config) };
   }
 
   /** The config as this admin sees it: their draft's working copy, or the deployed config. */
