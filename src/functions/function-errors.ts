@@ -5,24 +5,20 @@ import type { FailureKind } from './sandbox';
 
 type Failed = Extract<Execution, { ok: false }>;
 
-/** How each kind of failed execution is reported: the one table of function failures. */
-const FAILURES: Record<FailureKind, { code: ErrorCode }> = {
-  timeout: { code: 'ExecutionTimeLimitExceeded' },
-  oom: { code: 'FunctionExecutionError' },
-  syntax: { code: 'FunctionSyntaxError' },
-  runtime: { code: 'FunctionExecutionError' },
+/** The error code of each kind of failed execution: the one table of function failures. */
+const FAILURE_CODES: Record<FailureKind, ErrorCode> = {
+  timeout: 'ExecutionTimeLimitExceeded',
+  oom: 'FunctionExecutionError',
+  syntax: 'FunctionSyntaxError',
+  runtime: 'FunctionExecutionError',
 };
 
 export function failureCode(kind: FailureKind): ErrorCode {
-  return FAILURES[kind].code;
+  return FAILURE_CODES[kind];
 }
 
-/** A failed execution as an AppError (400 by default), its message optionally prefixed. */
-export function executionError(
-  execution: Failed,
-  prefix?: string,
-  as: (message: string, code: ErrorCode) => AppError = (m, c) => new InvalidInputError(m, c),
-): AppError {
+/** A failed execution as a 400 AppError, its message optionally prefixed. */
+export function executionError(execution: Failed, prefix?: string): AppError {
   const message = prefix ? `${prefix}: ${execution.failure.message}` : execution.failure.message;
-  return as(message, failureCode(execution.failure.kind));
+  return new InvalidInputError(message, failureCode(execution.failure.kind));
 }
