@@ -8,9 +8,9 @@
  *   npm run admin -- revoke-key <publicKey>
  */
 import { parseArgs } from 'node:util';
-import { adminKeyModel } from '../src/admin/admin-keys/admin-key.model';
-import { AdminKeyService, rolesFor } from '../src/admin/admin-keys/admin-key.service';
-import { adminSessionModel, revokeSessionsOfKey } from '../src/admin/auth/admin-session.model';
+import { adminKeyModel } from '../src/domain/admins/admin-key.model';
+import { AdminKeyService, rolesFor } from '../src/domain/admins/admin-key.service';
+import { adminSessionModel, revokeSessionsOfKey } from '../src/domain/admins/admin-session.model';
 import { loadConfig } from '../src/config/config';
 import { connectDatabase } from '../src/db/connection';
 import { startDatabaseServer } from '../src/db/database-server';

@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
-import type { Deps } from './deps';
+import type { Deps } from './composition/deps';
 import { NotFoundError } from './errors/app-error';
 import { createAuthenticator } from './http/authenticate';
 import { errorHandler } from './http/error-handler';

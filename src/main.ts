@@ -3,7 +3,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { connectDatabase } from './db/connection';
 import { startDatabaseServer } from './db/database-server';
-import { buildDeps } from './deps';
+import { buildDeps } from './composition/deps';
 import { assertNodeFlags } from './functions/sandbox';
 import { createLogger } from './logging/logger';
 

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { ConfigError, loadConfig } from '../src/config/config';
-import type { AppLogEntry } from '../src/logs/app-log';
+import type { AppLogEntry } from '../src/domain/app-logs/app-log';
 import { adminApp, appWithApiKeys, keyLogin, ownerSession, type TestApp } from './helpers/api-keys';
 import { clientApp } from './helpers/client';
 import { adminLogin, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';

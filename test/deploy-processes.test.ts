@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { CachedDeployedConfigReader } from '../src/app-config/deployed-config.reader';
-import { DeploymentConfigs } from '../src/app-config/deployment-configs';
+import { CachedDeployedConfigReader } from '../src/domain/deployments/deployed-config.reader';
+import { DeploymentConfigs } from '../src/domain/deployments/deployment-configs';
 import { addValue } from './helpers/config-edits';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, testDatabaseUri, type TestServer } from './helpers/test-server';

@@ -4,9 +4,9 @@
  * that hold them with random ObjectId `_id`s: their users must keep logging in as themselves.
  */
 import mongoose from 'mongoose';
-import { apiKeyId, generateApiKey, hashApiKey } from '../src/runtime/api-keys/api-key.store';
-import { userpassAccountId } from '../src/runtime/userpass/userpass.model';
-import { identityClaimId } from '../src/runtime/users/user.model';
+import { apiKeyId, generateApiKey, hashApiKey } from '../src/domain/api-keys/api-key.store';
+import { userpassAccountId } from '../src/domain/userpass/userpass.model';
+import { identityClaimId } from '../src/domain/users/user.model';
 import { hashSecret } from '../src/security/hashing';
 import { appWithApiKeys, createUserKey, keyLogin, normalUser, profile } from './helpers/api-keys';
 import { claimsFor, hsApp, loginOk, mintHs, type CustomTokenApp } from './helpers/custom-token';

@@ -2,7 +2,7 @@
  * A small Admin API client for the benchmark sections: an org-owner key logged in through the
  * login endpoint, then JSON calls with its bearer token that fail on any unexpected status.
  */
-import { rolesFor } from '../../src/admin/admin-keys/admin-key.service';
+import { rolesFor } from '../../src/domain/admins/admin-key.service';
 import type { BenchContext } from './harness';
 
 export const BENCH_GROUP = '5b2ec991973129243223a114';

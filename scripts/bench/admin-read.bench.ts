@@ -4,7 +4,7 @@
  * Express 5 handler that returns the same JSON body. Reported as a ratio to that baseline.
  */
 import express from 'express';
-import { rolesFor } from '../../src/admin/admin-keys/admin-key.service';
+import { rolesFor } from '../../src/domain/admins/admin-key.service';
 import {
   closeServer,
   listenLoopback,

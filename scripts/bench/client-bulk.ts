@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ObjectId, type Db, type Document } from 'mongodb';
-import { identityClaimId } from '../../src/runtime/users/user.model';
+import { identityClaimId } from '../../src/domain/users/user.model';
 import type { ClientFixture } from './client-fixture';
 
 const BATCH = 1000;

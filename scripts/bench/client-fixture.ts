@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { rolesFor } from '../../src/admin/admin-keys/admin-key.service';
+import { rolesFor } from '../../src/domain/admins/admin-key.service';
 import type { BenchContext } from './harness';
 
 export const GROUP = '5b2ec991973129243223a114';

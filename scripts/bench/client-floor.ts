@@ -11,7 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EJSON } from 'bson';
 import { jwtVerify, SignJWT } from 'jose';
 import { MongoClient, ObjectId, type Document } from 'mongodb';
-import { identityClaimId } from '../../src/runtime/users/user.model';
+import { identityClaimId } from '../../src/domain/users/user.model';
 import { CUSTOM_DATA_COLLECTION, type ClientFixture } from './client-fixture';
 import type { BenchContext } from './harness';
 

@@ -15,7 +15,7 @@ import { loadConfig } from '../../src/config/config';
 import { DataAccess } from '../../src/functions/data-access';
 import { FunctionRunner, type ExecuteRequest } from '../../src/functions/function-runner';
 import { Sandbox } from '../../src/functions/sandbox';
-import { DataSources } from '../../src/runtime/data-sources';
+import { DataSources } from '../../src/domain/data-sources/data-sources';
 import { AdminClient, BENCH_GROUP } from './admin-http';
 import { printTable, type BenchContext, type BenchSection } from './harness';
 

@@ -14,7 +14,7 @@ import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { connectDatabase } from '../../src/db/connection';
 import { startDatabaseServer, type DatabaseServer } from '../../src/db/database-server';
-import { buildDeps, type Deps } from '../../src/deps';
+import { buildDeps, type Deps } from '../../src/composition/deps';
 import { createLogger } from '../../src/logging/logger';
 
 import type { BenchSettings } from './load';

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { ForbiddenError, UnauthorizedError } from '../errors/app-error';
-import type { AdminPrincipal } from './auth/admin-token.service';
+import type { AdminPrincipal } from '../domain/admins/admin-token.service';
 
 /** The admin the request was authenticated as (set by the tokenAuth/refreshAuth middleware). */
 export function adminPrincipal(req: Request): AdminPrincipal {

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { adminPrincipal, authorizeGroup } from './access';
-import type { AdminPrincipal } from './auth/admin-token.service';
-import type { AppService, AppSummary } from './apps/app.service';
+import type { AdminPrincipal } from '../domain/admins/admin-token.service';
+import type { AppService, AppSummary } from '../domain/apps/app.service';
 
 export interface AppScope {
   readonly principal: AdminPrincipal;

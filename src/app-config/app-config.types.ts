@@ -1,4 +1,4 @@
-import mongoose from 'mongoose';
+import { newObjectIdHex } from '../db/object-id';
 
 /**
  * The configuration of one app as the runtime consumes it. The admin API edits it (directly or
@@ -145,7 +145,7 @@ export function defaultAppConfig(): AppConfig {
   return {
     auth_providers: [
       {
-        _id: new mongoose.Types.ObjectId().toHexString(),
+        _id: newObjectIdHex(),
         name: 'api-key',
         type: 'api-key',
         disabled: true,

@@ -1,4 +1,4 @@
-import mongoose from 'mongoose';
+import { newObjectIdHex } from '../db/object-id';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors/app-error';
 import type { ErrorCode } from '../errors/error-codes';
 import type { AppConfig, EntitySection } from './app-config.types';
@@ -32,7 +32,7 @@ function checkEntityName(kind: EntityKind, name: string): void {
 }
 
 export function newEntityId(): string {
-  return new mongoose.Types.ObjectId().toHexString();
+  return newObjectIdHex();
 }
 
 /** The index of the entity with this id (path ids may arrive in upper case), or a NotFoundError. */

@@ -4,6 +4,9 @@ import mongoose from 'mongoose';
  * One Mongoose connection per server (not the global default), so tests and tools can hold
  * several side by side. Models are registered on it by their resource modules.
  */
+/** The database connection, named here so that code outside the data layers need not import mongoose. */
+export type DbConnection = mongoose.Connection;
+
 export async function connectDatabase(uri: string, dbName: string): Promise<mongoose.Connection> {
   const conn = mongoose.createConnection(uri, {
     dbName,

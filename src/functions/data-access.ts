@@ -1,9 +1,9 @@
 import { calculateObjectSize, ObjectId, type Document } from 'bson';
 import type mongoose from 'mongoose';
 import type { Collection, Db, Filter } from 'mongodb';
-import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { DeployedApp } from '../app-config/deployed-app';
 import { isDuplicateKey } from '../db/duplicate-key';
-import type { DataSources } from '../runtime/data-sources';
+import type { DataSources } from '../domain/data-sources/data-sources';
 
 /** What one collection request from a function asks for (decoded from Extended JSON). */
 export interface CollectionRequest {

@@ -1,7 +1,7 @@
 import { EJSON } from 'bson';
 import type { Request } from 'express';
 import { InvalidInputError } from '../errors/app-error';
-import type { RequestInfo } from '../logs/app-log';
+import type { RequestInfo } from '../domain/app-logs/app-log';
 
 /**
  * A request's function arguments (Extended JSON, canonical or relaxed) as BSON values:

@@ -1,9 +1,14 @@
 import { EJSON } from 'bson';
 import type { FunctionConfig } from '../app-config/app-config.types';
-import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { DeployedApp } from '../app-config/deployed-app';
 import type { SecretResolver } from '../app-config/secret-resolver';
-import { newCoId, type AppLogType, type AppLogWriter, type RequestInfo } from '../logs/app-log';
-import type { UserDoc } from '../runtime/users/user.model';
+import {
+  newCoId,
+  type AppLogType,
+  type AppLogWriter,
+  type RequestInfo,
+} from '../domain/app-logs/app-log';
+import type { UserDoc } from '../domain/users/user.model';
 import { failureCode } from './function-errors';
 import { DataAccessError, type CollectionRequest, type DataAccess } from './data-access';
 import type { FailureKind, HostCall, Sandbox, SandboxEntry } from './sandbox';

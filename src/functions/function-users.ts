@@ -1,8 +1,8 @@
 import type { FunctionConfig } from '../app-config/app-config.types';
-import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { DeployedApp } from '../app-config/deployed-app';
 import { ForbiddenError, InvalidInputError } from '../errors/app-error';
-import type { CustomUserDataReader } from '../runtime/custom-data/custom-data.reader';
-import type { UserDoc, UserModel } from '../runtime/users/user.model';
+import type { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
+import type { UserDoc, UserModel } from '../domain/users/user.model';
 import { functionUser, type FunctionUser } from './function-runner';
 
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/;

@@ -1,12 +1,12 @@
 import { EJSON } from 'bson';
 import type { AuthTriggerConfig } from '../app-config/app-config.types';
-import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { DeployedApp } from '../app-config/deployed-app';
 import { authTriggersFor } from '../app-config/triggers';
 import { functionUser } from '../functions/function-runner';
 import type { Logger } from '../logging/logger';
-import type { CustomUserDataReader } from '../runtime/custom-data/custom-data.reader';
-import type { AuthEvent, AuthEvents } from '../runtime/users/auth-events';
-import type { AppLookup } from './app-lookup';
+import type { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
+import type { AuthEvent, AuthEvents } from '../domain/users/auth-events';
+import type { AppLookup } from '../domain/apps/app-lookup';
 import type { TriggerExecutor } from './trigger-executor';
 import { WorkQueue } from './work-queue';
 

@@ -1,8 +1,8 @@
 import type { TriggerConfig } from '../app-config/app-config.types';
-import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { DeployedApp } from '../app-config/deployed-app';
 import type { FunctionRunner } from '../functions/function-runner';
 import type { Logger } from '../logging/logger';
-import { newCoId, type AppLogWriter } from '../logs/app-log';
+import { newCoId, type AppLogWriter } from '../domain/app-logs/app-log';
 
 export type TriggerLogType = 'AUTH_TRIGGER' | 'SCHEDULED_TRIGGER';
 

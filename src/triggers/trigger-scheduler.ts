@@ -1,16 +1,16 @@
-import mongoose from 'mongoose';
+import { ObjectId } from '../db/object-id';
 import type { ScheduledTriggerConfig } from '../app-config/app-config.types';
-import type { DeployedApp } from '../app-config/deployed-config.reader';
+import type { DeployedApp } from '../app-config/deployed-app';
 import {
   scheduleKey,
   type TriggerScheduleDoc,
   type TriggerSchedules,
-} from '../app-config/trigger-schedules';
+} from '../domain/triggers/trigger-schedules';
 import { previousFireTime, scheduledTriggers } from '../app-config/triggers';
 import type { Logger } from '../logging/logger';
-import type { AppLookup } from './app-lookup';
+import type { AppLookup } from '../domain/apps/app-lookup';
 import type { TriggerExecutor } from './trigger-executor';
-import type { TriggerRuns } from './trigger-runs';
+import type { TriggerRuns } from '../domain/triggers/trigger-runs';
 
 /** A fire time a pass sees within this long is on time; older, it was missed. */
 export const ON_TIME_MS = 60_000;
@@ -124,7 +124,7 @@ export class TriggerScheduler {
     const app = await this.apps.byId(appId);
     if (!app) {
       // The app is gone (its deletion may have stopped short of these collections).
-      const id = new mongoose.Types.ObjectId(appId);
+      const id = new ObjectId(appId);
       await this.schedules.removeApp(id);
       await this.runs.removeApp(id);
       return [];

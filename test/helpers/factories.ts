@@ -1,4 +1,4 @@
-import { rolesFor, type CreatedAdminKey } from '../../src/admin/admin-keys/admin-key.service';
+import { rolesFor, type CreatedAdminKey } from '../../src/domain/admins/admin-key.service';
 import type { TestServer } from './test-server';
 
 export const GROUP_A = '5b2ec991973129243223a114';

@@ -5,7 +5,7 @@ import supertest from 'supertest';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { connectDatabase } from '../../src/db/connection';
-import { buildDeps, type Deps, type DepsOptions } from '../../src/deps';
+import { buildDeps, type Deps, type DepsOptions } from '../../src/composition/deps';
 import { createLogger } from '../../src/logging/logger';
 import { assertMatchesSpec } from './spec-check';
 

@@ -1,19 +1,19 @@
-import mongoose from 'mongoose';
+import { ObjectId } from '../../db/object-id';
 import { NotFoundError } from '../../errors/app-error';
 import type {
   ApiKeyStore,
   ApiKeySummary,
   CreatedApiKey,
   KeyOwner,
-} from '../../runtime/api-keys/api-key.store';
-import { NO_AUTH_EVENTS, type AuthEvents } from '../../runtime/users/auth-events';
-import type { UserAccounts } from '../../runtime/users/user-accounts';
+} from '../../domain/api-keys/api-key.store';
+import { NO_AUTH_EVENTS, type AuthEvents } from '../../domain/users/auth-events';
+import type { UserAccounts } from '../../domain/users/user-accounts';
 import {
   newIdentityClaim,
   type IdentityClaimModel,
   type UserDoc,
   type UserModel,
-} from '../../runtime/users/user.model';
+} from '../../domain/users/user.model';
 
 /** App Services' limit of server API keys per app. */
 export const MAX_SERVER_API_KEYS = 100;
@@ -41,7 +41,7 @@ export class ServerApiKeyService {
   ) {}
 
   async create(appId: string, name: string): Promise<CreatedApiKey> {
-    const userId = new mongoose.Types.ObjectId();
+    const userId = new ObjectId();
     // The key first: it is what enforces unique names and the limit.
     const created = await this.store.create({
       appId,
@@ -50,11 +50,11 @@ export class ServerApiKeyService {
       name,
       limit: MAX_SERVER_API_KEYS,
     });
-    const keyId = new mongoose.Types.ObjectId(created._id);
+    const keyId = new ObjectId(created._id);
     const now = this.now();
     const user: UserDoc = {
       _id: userId,
-      app_id: new mongoose.Types.ObjectId(appId),
+      app_id: new ObjectId(appId),
       type: 'server',
       data: { name },
       identities: [

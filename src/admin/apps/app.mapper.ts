@@ -1,5 +1,5 @@
 import type { components } from '../../generated/openapi';
-import type { AppSummary } from './app.service';
+import type { AppSummary } from '../../domain/apps/app.service';
 
 type AppInstance = components['schemas']['AppInstance'];
 

@@ -1,7 +1,7 @@
 import { adminPrincipal, authorizeGroup } from '../access';
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { toAppInstance } from './app.mapper';
-import type { AppProduct, AppService } from './app.service';
+import type { AppProduct, AppService } from '../../domain/apps/app.service';
 
 type AppOps =
   | 'adminListApplications'

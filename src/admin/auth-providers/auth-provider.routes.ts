@@ -1,6 +1,6 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
-import type { AppService } from '../apps/app.service';
+import type { AppService } from '../../domain/apps/app.service';
 import { fromConstructor, toAuthProvider, toAuthProviderSummary } from './auth-provider.mapper';
 import type { AuthProviderService } from './auth-provider.service';
 

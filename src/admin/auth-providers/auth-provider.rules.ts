@@ -1,10 +1,17 @@
 import type { AppConfig, AuthProviderConfig } from '../../app-config/app-config.types';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
-import type { ConfigRule } from '../deploy/config-store';
+import type { ConfigRule } from '../../domain/deployments/config-store';
 import { providerFunctionsExist } from './provider-functions';
-import { invalid, isAbsoluteUrl, isDomain, list, onlyKeys, section } from './provider-types/checks';
-import { PROVIDER_TYPE_NAMES, rulesFor } from './provider-types/registry';
-import type { SecretLengthRule } from './provider-types/types';
+import {
+  invalid,
+  isAbsoluteUrl,
+  isDomain,
+  list,
+  onlyKeys,
+  section,
+} from '../../providers/config-checks';
+import { PROVIDER_TYPE_NAMES, rulesFor } from '../../providers/config-registry';
+import type { SecretLengthRule } from '../../providers/provider-type';
 
 /**
  * Checks one provider definition on its own: name = type, the keys and values its type accepts,

@@ -1,10 +1,10 @@
 import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import { EntityList, newEntityId } from '../../app-config/entities';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 import { secretLengthRules, validateAuthProvider } from './auth-provider.rules';
 import { storedByFunctionId, withFunctionNames } from './provider-functions';
-import { invalid } from './provider-types/checks';
+import { invalid } from '../../providers/config-checks';
 
 /** A provider as a create or update body gives it: no `_id` of its own, `disabled` optional. */
 export type ProviderDefinition = Omit<AuthProviderConfig, '_id' | 'disabled'> & {

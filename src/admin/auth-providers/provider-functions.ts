@@ -6,9 +6,9 @@ import {
   type ProviderFunctionSetting,
 } from '../../app-config/config-references';
 import { InvalidInputError } from '../../errors/app-error';
-import { invalid, section } from './provider-types/checks';
-import { rulesFor } from './provider-types/registry';
-import type { FunctionSetting } from './provider-types/types';
+import { invalid, section } from '../../providers/config-checks';
+import { rulesFor } from '../../providers/config-registry';
+import type { FunctionSetting } from '../../providers/provider-type';
 
 /**
  * The functions auth providers run (custom-function's `authFunction`, local-userpass's

@@ -1,7 +1,7 @@
 import { adminPrincipal, isOrgOwner } from '../access';
 import { handler, type HandlerTable } from '../../http/typed-handler';
-import type { AdminTokenService } from './admin-token.service';
-import type { AppService } from '../apps/app.service';
+import type { AdminTokenService } from '../../domain/admins/admin-token.service';
+import type { AppService } from '../../domain/apps/app.service';
 
 export interface AdminAuthDeps {
   adminTokens: AdminTokenService;

@@ -2,7 +2,7 @@ import type { CustomUserDataConfig } from '../../app-config/app-config.types';
 import { referenceId, type EntityKind } from '../../app-config/entities';
 import { InvalidInputError } from '../../errors/app-error';
 import type { components } from '../../generated/openapi';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 
 type CustomUserDataUpdate = components['schemas']['CustomUserDataUpdate'];
 

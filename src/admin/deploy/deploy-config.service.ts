@@ -1,6 +1,6 @@
 import type { components } from '../../generated/openapi';
 import { NotFoundError } from '../../errors/app-error';
-import type { AppModel } from '../apps/app.model';
+import type { AppModel } from '../../domain/apps/app.model';
 
 type DeploymentConfig = components['schemas']['DeploymentConfig'];
 type DeploymentConfigUpdate = components['schemas']['DeploymentConfigUpdate'];

@@ -1,5 +1,5 @@
 import type { components } from '../../generated/openapi';
-import type { DeploymentDoc } from './deployment.model';
+import type { DeploymentDoc } from '../../domain/deployments/deployment.model';
 
 type Deployment = components['schemas']['Deployment'];
 type Location = Deployment['remote_location'];

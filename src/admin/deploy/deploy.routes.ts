@@ -1,11 +1,11 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
 import { toAppInstance } from '../apps/app.mapper';
-import type { AppService } from '../apps/app.service';
+import type { AppService } from '../../domain/apps/app.service';
 import type { DeployConfigService } from './deploy-config.service';
 import { toDeployment, toDiff } from './deploy.mapper';
-import type { DeploymentService } from './deployment.service';
-import type { DraftService } from './draft.service';
+import type { DeploymentService } from '../../domain/deployments/deployment.service';
+import type { DraftService } from '../../domain/deployments/draft.service';
 
 export interface DeployDeps {
   apps: AppService;

@@ -1,7 +1,7 @@
 import { decodeArguments, requestInfo } from '../../functions/function-request';
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
-import type { AppService } from '../apps/app.service';
+import type { AppService } from '../../domain/apps/app.service';
 import { toDebugResult } from './function-debug.mapper';
 import type { FunctionDebugService } from './function-debug.service';
 

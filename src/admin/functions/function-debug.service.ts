@@ -1,11 +1,11 @@
-import type { DeployedApp } from '../../app-config/deployed-config.reader';
+import type { DeployedApp } from '../../app-config/deployed-app';
 import { InvalidInputError, NotFoundError } from '../../errors/app-error';
 import type { Execution, FunctionRunner } from '../../functions/function-runner';
 import { refuseServiceFunction } from '../../functions/function-request';
 import type { FunctionUsers } from '../../functions/function-users';
-import type { RequestInfo } from '../../logs/app-log';
+import type { RequestInfo } from '../../domain/app-logs/app-log';
 import type { AppScope } from '../app-scope';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 
 /** Whom a debug execution runs as: exactly one of the two (the query of the debug routes). */
 export interface DebugRunAs {

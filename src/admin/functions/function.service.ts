@@ -2,7 +2,7 @@ import type { FunctionConfig } from '../../app-config/app-config.types';
 import { functionNameUsers, functionUsers } from '../../app-config/config-references';
 import { EntityList, newEntityId, unixSeconds } from '../../app-config/entities';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 import { checkFunctionSource } from './function-source';
 import type { FunctionInput } from './function.mapper';
 

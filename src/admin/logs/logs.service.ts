@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../../errors/app-error';
-import type { AppLogFilter, AppLogStore } from '../../logs/app-log.store';
-import { toWireLog, type WireAppLog } from '../../logs/app-log.mapper';
-import { startedOf } from '../../logs/log-id';
+import type { AppLogFilter, AppLogStore } from '../../domain/app-logs/app-log.store';
+import { toWireLog, type WireAppLog } from './app-log.mapper';
+import { startedOf } from '../../domain/app-logs/log-id';
 
 export interface LogsQuery {
   coId?: string;

@@ -1,4 +1,4 @@
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 
 /** App security settings: for now, how long user refresh tokens live. */
 export class SecurityService {

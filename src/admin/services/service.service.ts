@@ -3,7 +3,7 @@ import { serviceUsers } from '../../app-config/config-references';
 import { EntityList, newEntityId, unixSeconds } from '../../app-config/entities';
 import type { components } from '../../generated/openapi';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 import { pickClusterConfig } from './service.mapper';
 
 type ServiceConstructor = components['schemas']['ServiceConstructor'];

@@ -1,6 +1,6 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
-import type { AppService } from '../apps/app.service';
+import type { AppService } from '../../domain/apps/app.service';
 import { toTrigger, toTriggerInput } from './trigger.mapper';
 import type { TriggerService } from './trigger.service';
 

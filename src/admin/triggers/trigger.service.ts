@@ -1,7 +1,7 @@
 import type { AppConfig, TriggerConfig } from '../../app-config/app-config.types';
 import { EntityList, newEntityId, referenceId, unixSeconds } from '../../app-config/entities';
 import { InvalidInputError } from '../../errors/app-error';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 import { FUNCTIONS } from '../functions/function.service';
 import { checkTriggerSettings, type TriggerSettings } from './trigger-settings';
 import type { TriggerInput, TriggerView } from './trigger.mapper';

@@ -1,5 +1,5 @@
 import type { components } from '../../generated/openapi';
-import type { UserpassAccountDoc } from '../../runtime/userpass/userpass.model';
+import type { UserpassAccountDoc } from '../../domain/userpass/userpass.model';
 
 type PendingUser = components['schemas']['PendingUser'];
 

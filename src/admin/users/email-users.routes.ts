@@ -1,7 +1,7 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
-import type { UserpassAdminService } from '../../runtime/userpass/userpass-admin.service';
+import type { UserpassAdminService } from './userpass-admin.service';
 import { appScope } from '../app-scope';
-import type { AppService } from '../apps/app.service';
+import type { AppService } from '../../domain/apps/app.service';
 import { toPendingUser } from './email-users.mapper';
 import { toAdminUser } from './user.mapper';
 

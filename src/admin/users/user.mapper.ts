@@ -1,5 +1,5 @@
 import type { components } from '../../generated/openapi';
-import type { UserDoc } from '../../runtime/users/user.model';
+import type { UserDoc } from '../../domain/users/user.model';
 
 export type AdminUser = components['schemas']['User'];
 type ProviderType = components['schemas']['ProviderType'];

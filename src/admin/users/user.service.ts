@@ -1,10 +1,10 @@
 import { decodeJwt } from 'jose';
-import mongoose from 'mongoose';
+import { ObjectId } from '../../db/object-id';
 import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import type { components } from '../../generated/openapi';
-import type { UserTokenService } from '../../runtime/tokens/user-token.service';
-import type { UserAccounts } from '../../runtime/users/user-accounts';
-import type { UserDoc, UserModel } from '../../runtime/users/user.model';
+import type { UserTokenService } from '../../domain/sessions/user-token.service';
+import type { UserAccounts } from '../../domain/users/user-accounts';
+import type { UserDoc, UserModel } from '../../domain/users/user.model';
 import { toAdminUser, type AdminUser } from './user.mapper';
 
 export type VerifiedUserToken = components['schemas']['VerifiedUserToken'];
@@ -22,7 +22,7 @@ export interface UserListQuery {
 }
 
 const notFound = () => new NotFoundError('user not found', 'UserNotFound');
-const oid = (id: string) => new mongoose.Types.ObjectId(id);
+const oid = (id: string) => new ObjectId(id);
 
 /** An app's end users as the Admin API manages them. */
 export class AdminUserService {

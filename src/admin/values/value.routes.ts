@@ -1,6 +1,6 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
-import type { AppService } from '../apps/app.service';
+import type { AppService } from '../../domain/apps/app.service';
 import { toValue, toValueInput, toValueSummary } from './value.mapper';
 import type { ValueService } from './value.service';
 

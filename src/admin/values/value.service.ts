@@ -1,7 +1,7 @@
 import type { ValueConfig } from '../../app-config/app-config.types';
 import { EntityList, newEntityId, unixSeconds } from '../../app-config/entities';
 import { InvalidInputError } from '../../errors/app-error';
-import type { ConfigStore } from '../deploy/config-store';
+import type { ConfigStore } from '../../domain/deployments/config-store';
 import type { ValueInput } from './value.mapper';
 
 const VALUES = new EntityList<ValueConfig>('values', {

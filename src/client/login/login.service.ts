@@ -1,0 +1,235 @@
+import { newObjectIdHex } from '../../db/object-id';
+import type { AuthProviderConfig } from '../../app-config/app-config.types';
+import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
+import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
+import { newCoId, type LogOrigin } from '../../domain/app-logs/app-log';
+import type {
+  CustomDataResult,
+  CustomUserDataReader,
+} from '../../domain/data-sources/custom-data.reader';
+import type { AuthenticatedIdentity, LoginProvider } from '../../providers/login-provider';
+import type {
+  IssuedSession,
+  UserPrincipal,
+  UserTokenService,
+} from '../../domain/sessions/user-token.service';
+import { NO_AUTH_EVENTS, type AuthEvents } from '../../domain/users/auth-events';
+import type { UserDirectory } from '../../domain/users/user-directory';
+import { accountKey, loginAccount, type LoginRateLimiter } from './rate-limit';
+
+export interface LoginRequest {
+  clientAppId: string;
+  providerName: string;
+  payload: Record<string, unknown>;
+  /** With `?link=true`: the access token (if any) of the user the identity is linked to. */
+  link?: { accessToken: string | undefined };
+  /** The client's IP address (Express `req.ip`, see TRUST_PROXY), for rate limiting. */
+  ip?: string;
+  /** The request's URL and method, for the app logs. */
+  requestUrl?: string;
+  requestMethod?: string;
+}
+
+/** How a login attempt ended, for the app logs. */
+export interface LoginAttempt {
+  request: LoginRequest;
+  /** Undefined when there is no such app. */
+  app: DeployedApp | undefined;
+  /** Undefined when the app has no provider of the requested name. */
+  provider: AuthProviderConfig | undefined;
+  /** The correlation id shared by every entry of this attempt (functions, triggers). */
+  coId: string;
+  started: Date;
+  completed: Date;
+  /** On success: the user logged in. */
+  userId?: string;
+  /** On failure: what was thrown. */
+  error?: unknown;
+}
+
+export interface LoginServiceOptions {
+  now?: () => Date;
+  /** Told of every attempt once it ended, successful or not (see login-log.ts). */
+  onAttempt?: (attempt: LoginAttempt) => void;
+}
+
+export interface LoginResult {
+  session: IssuedSession;
+  customData: CustomDataResult;
+}
+
+const NO_DEVICE = '000000000000000000000000';
+
+/** The device id realm-web sends as `options.device.deviceId` ({"$oid": …}), else a new one. */
+function deviceIdOf(options: unknown): string {
+  const device = (options as { device?: { deviceId?: unknown } } | undefined)?.device;
+  const raw = device?.deviceId;
+  const oid = typeof raw === 'object' && raw !== null ? (raw as { $oid?: unknown }).$oid : raw;
+  if (typeof oid === 'string' && /^[0-9a-f]{24}$/.test(oid) && oid !== NO_DEVICE) return oid;
+  return newObjectIdHex();
+}
+
+/**
+ * A login: the deployed config says whether the provider is on; the provider strategy says who
+ * the caller is; the user directory finds or creates (or links) the user; the token service
+ * starts a session with the user's custom data in the access token.
+ */
+export class LoginService {
+  constructor(
+    private readonly apps: DeployedConfigReader,
+    private readonly providers: ReadonlyMap<string, LoginProvider>,
+    private readonly directory: UserDirectory,
+    private readonly tokens: UserTokenService,
+    private readonly customData: CustomUserDataReader,
+    private readonly limiter: LoginRateLimiter,
+    private readonly events: AuthEvents = NO_AUTH_EVENTS,
+    private readonly options: LoginServiceOptions = {},
+  ) {}
+
+  async app(clientAppId: string): Promise<DeployedApp> {
+    const app = await this.apps.getDeployedConfig(clientAppId);
+    if (!app) throw new NotFoundError(`app not found: "${clientAppId}"`, 'NotFound');
+    return app;
+  }
+
+  /**
+   * Every attempt is reported to `onAttempt` once it ended. The app is read first (a known app
+   * comes from the config cache) so that attempts refused by the rate limits are reported under
+   * their app too. The attempt's log origin (one correlation id) goes down to the functions and
+   * triggers it runs, so that all its app log entries share the AUTH entry's `co_id`.
+   */
+  async login(req: LoginRequest): Promise<LoginResult> {
+    const now = this.options.now ?? (() => new Date());
+    const started = now();
+    const origin: LogOrigin = {
+      coId: newCoId(),
+      ...(req.requestUrl && req.requestMethod
+        ? {
+            request: {
+              url: req.requestUrl,
+              method: req.requestMethod,
+              ...(req.ip ? { ip: req.ip } : {}),
+            },
+          }
+        : {}),
+    };
+    const app = (await this.apps.getDeployedConfig(req.clientAppId)) ?? undefined;
+    const provider = app?.config.auth_providers.find((p) => p.name === req.providerName);
+    const ended = (outcome: { userId?: string; error?: unknown }) =>
+      this.options.onAttempt?.({
+        request: req,
+        app,
+        provider,
+        coId: origin.coId,
+        started,
+        completed: now(),
+        ...outcome,
+      });
+    let result: LoginResult;
+    try {
+      result = await this.attempt(req, app, provider, origin);
+    } catch (err) {
+      ended({ error: err });
+      throw err;
+    }
+    ended({ userId: result.session.user_id });
+    return result;
+  }
+
+  /**
+   * Rate limits first (per IP, then per account: see rate-limit.ts), then the provider, then
+   * the user. A link request must be for the app of the user it links to.
+   */
+  private async attempt(
+    req: LoginRequest,
+    app: DeployedApp | undefined,
+    provider: AuthProviderConfig | undefined,
+    origin: LogOrigin,
+  ): Promise<LoginResult> {
+    await this.limiter.attemptFrom(req.ip);
+    if (!app) throw new NotFoundError(`app not found: "${req.clientAppId}"`, 'NotFound');
+    if (!provider) {
+      throw new NotFoundError(
+        `authentication provider "${req.providerName}" is not configured`,
+        'AuthProviderNotFound',
+      );
+    }
+    const linkTo = req.link ? await this.linkTarget(app, req.link.accessToken) : undefined;
+    const { options, provider: _sdkProviderKey, ...payload } = req.payload;
+    const account = loginAccount(provider.type, payload);
+    return this.limiter.forAccount(
+      account === undefined ? undefined : accountKey(app.appId, provider.name, account),
+      () => this.authenticate(app, provider, payload, options, linkTo, origin),
+    );
+  }
+
+  private async linkTarget(app: DeployedApp, token: string | undefined): Promise<UserPrincipal> {
+    if (!token) {
+      throw new UnauthorizedError(
+        'must authenticate first: linking needs the access token of the user',
+        'MissingAuthReq',
+      );
+    }
+    const linkTo = await this.tokens.verifyAccessToken(token);
+    if (linkTo.app.appId !== app.appId) throw new UnauthorizedError('unauthorized', 'AuthError');
+    return linkTo;
+  }
+
+  private async authenticate(
+    app: DeployedApp,
+    provider: AuthProviderConfig,
+    payload: Record<string, unknown>,
+    options: unknown,
+    linkTo: UserPrincipal | undefined,
+    origin: LogOrigin,
+  ): Promise<LoginResult> {
+    if (provider.disabled)
+      throw new UnauthorizedError(
+        `authentication provider "${provider.name}" is disabled`,
+        'AuthError',
+      );
+    const strategy = this.providers.get(provider.type);
+    if (!strategy) {
+      throw new UnauthorizedError(
+        `authentication provider type "${provider.type}" is not supported by this server`,
+        'AuthError',
+      );
+    }
+    const ctx = { app, provider, payload, origin };
+    const identity: AuthenticatedIdentity = await strategy.authenticate(ctx);
+    const user = await this.directory.resolve(app, provider, identity, linkTo?.user, origin);
+    await strategy.onLogin?.(ctx, identity, user._id.toHexString());
+    const customData = await this.customData.read(app, user._id.toHexString());
+    const deviceId = linkTo?.session.device_id ?? deviceIdOf(options);
+    const session = await this.tokens.startSession(
+      app,
+      user,
+      { id: identity.externalId, provider_type: provider.type, provider_id: provider._id },
+      deviceId,
+      customData.data,
+    );
+    // Every successful login, the first one (which also reported CREATE) included.
+    this.events.emit(app, {
+      operationType: 'LOGIN',
+      providers: [provider.type],
+      user,
+      ...(customData.data ? { customData: customData.data } : {}),
+      coId: origin.coId,
+    });
+    return { session, customData };
+  }
+
+  /** A new access token for a refresh token's session, with the custom data read again. */
+  async refresh(
+    principal: UserPrincipal,
+  ): Promise<{ accessToken: string; customData: CustomDataResult }> {
+    const customData = await this.customData.read(principal.app, principal.user._id.toHexString());
+    const accessToken = await this.tokens.accessToken(
+      principal.app,
+      principal.user,
+      principal.session,
+      customData.data,
+    );
+    return { accessToken, customData };
+  }
+}

@@ -1,0 +1,203 @@
+import mongoose from 'mongoose';
+import type { AppConfig } from '../../app-config/app-config.types';
+import type { DeploymentConfigs } from './deployment-configs';
+import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
+import { ConflictError, NotFoundError } from '../../errors/app-error';
+import type { AppModel } from '../apps/app.model';
+import type { DeploymentDoc, DeploymentModel } from './deployment.model';
+import type { DraftModel, DraftRevisionModel } from './draft.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
+
+/** A whole-config check run before any config is stored or deployed; throws an AppError. */
+export type ConfigRule = (config: AppConfig, ctx: { appId: string }) => void | Promise<void>;
+
+export interface DeployedConfig {
+  config: AppConfig;
+  /** 0 for the config an app was created with (no deployment yet). */
+  version: number;
+}
+
+export interface DeployMeta {
+  origin: string;
+  userId: string;
+  draftId?: string;
+  name?: string;
+}
+
+export interface DraftHead {
+  draftId: mongoose.Types.ObjectId;
+  rev: number;
+  config: AppConfig;
+}
+
+const MAX_WRITE_ATTEMPTS = 8;
+
+/**
+ * Reads and writes app configs. With no draft open, an admin's write deploys at once; with one
+ * open, it lands in the draft. Every stored version is one inserted document whose unique key
+ * (app and version, or draft and revision) admits exactly one writer: no transactions and no
+ * reliance on update atomicity, so it is correct on MongoDB and on FerretDB alike.
+ */
+export class ConfigStore {
+  constructor(
+    private readonly apps: AppModel,
+    private readonly deployments: DeploymentModel,
+    private readonly snapshots: DeploymentConfigs,
+    private readonly drafts: DraftModel,
+    private readonly revisions: DraftRevisionModel,
+    private readonly rules: readonly ConfigRule[],
+    private readonly now: () => Date,
+    /** Told after each deployment (the app's last_modified is kept there). */
+    private readonly onDeployed: (appId: string, when: Date) => Promise<void>,
+    /** Told before a deployment is inserted (the scheduled triggers index is written there). */
+    private readonly beforeDeploy: (
+      appId: string,
+      config: AppConfig,
+      when: Date,
+    ) => Promise<void> = () => Promise.resolve(),
+  ) {}
+
+  /** The deployed config: the newest deployment, or the config the app was created with. */
+  async deployed(appId: string): Promise<DeployedConfig> {
+    const latest = await this.snapshots.latest(appId);
+    if (latest) return { config: await this.snapshots.get(latest._id), version: latest.version };
+    const app = await this.apps.findById(appId, { config: 1 }).lean();
+    if (!app) throw new NotFoundError('app not found', 'AppNotFound');
+    return { config: fromStoredConfig(app.config), version: 0 };
+  }
+
+  /** The working copy of the admin's open draft of the app, if any. */
+  async draftHead(appId: string, adminId: string): Promise<DraftHead | undefined> {
+    const draft = await this.drafts.findOne({ app_id: appId, user_id: adminId }, { _id: 1 }).lean();
+    if (!draft) return undefined;
+    const head = await this.revisions
+      .findOne({ draft_id: draft._id }, { rev: 1, config: 1 })
+      .sort({ rev: -1 })
+      .lean();
+    if (head) return { draftId: draft._id, rev: head.rev, config: fromStoredConfig(head.config) };
+    // A draft nothing was written to yet: its working copy is the config it started from, read
+    // only now (it is as large as the whole config).
+    const base = await this.drafts.findById(draft._id, { base_config: 1 }).lean();
+    if (!base) return undefined; // deleted meanwhile (deployed or discarded)
+    return { draftId: draft._id, rev: 0, config: fromStoredConfig(base.base_config) };
+  }
+
+  /** The config as this admin sees it: their draft's working copy, or the deployed config. */
+  async view(appId: string, adminId: string): Promise<AppConfig> {
+    return (await this.draftHead(appId, adminId))?.config ?? (await this.deployed(appId)).config;
+  }
+
+  /**
+   * Applies `mutate` to a copy of the config the admin sees, checks the result, and stores it:
+   * as the draft's next revision, or as a new deployment. Lost races are retried on fresh data.
+   */
+  async change<T>(
+    appId: string,
+    adminId: string,
+    mutate: (config: AppConfig) => T | Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const head = await this.draftHead(appId, adminId);
+      if (head) {
+        const result = await mutate(head.config);
+        await this.check(head.config, appId);
+        if (await this.tryInsertRevision(appId, head, head.config)) return result;
+      } else {
+        const current = await this.deployed(appId);
+        const config = structuredClone(current.config); // deployed snapshots are shared and frozen
+        const result = await mutate(config);
+        if (
+          await this.tryDeploy(appId, config, current.version, {
+            origin: 'API',
+            userId: adminId,
+          })
+        ) {
+          return result;
+        }
+      }
+      if (attempt >= MAX_WRITE_ATTEMPTS) {
+        throw new ConflictError(
+          'the app config is being changed concurrently; try again',
+          'DeploymentConflict',
+        );
+      }
+    }
+  }
+
+  /** Checks `config` and deploys it as the version after `expectedVersion`; a lost race is a 409. */
+  async deploy(
+    appId: string,
+    config: AppConfig,
+    expectedVersion: number,
+    meta: DeployMeta,
+  ): Promise<DeploymentDoc> {
+    const deployment = await this.tryDeploy(appId, config, expectedVersion, meta);
+    if (!deployment) {
+      throw new ConflictError(
+        'another deployment of this app finished first; review the changes and deploy again',
+        'DeploymentConflict',
+      );
+    }
+    return deployment;
+  }
+
+  async check(config: AppConfig, appId: string): Promise<void> {
+    for (const rule of this.rules) await rule(config, { appId });
+  }
+
+  private async tryDeploy(
+    appId: string,
+    config: AppConfig,
+    expectedVersion: number,
+    meta: DeployMeta,
+  ): Promise<DeploymentDoc | undefined> {
+    await this.check(config, appId);
+    const now = this.now();
+    const id = new mongoose.Types.ObjectId();
+    const doc: DeploymentDoc = {
+      _id: id,
+      app_id: new mongoose.Types.ObjectId(appId),
+      version: expectedVersion + 1,
+      name: meta.name || id.toHexString(),
+      status: 'successful',
+      status_error_message: '',
+      origin: meta.origin,
+      user_id: meta.userId,
+      draft_id: meta.draftId ?? '',
+      deployed_at: now,
+    };
+    await this.beforeDeploy(appId, config, now);
+    // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
+    await this.snapshots.put(id, appId, config);
+    try {
+      await this.deployments.create(doc);
+    } catch (err) {
+      await this.snapshots.discard(id);
+      if (isDuplicateKey(err)) return undefined; // another writer took this version
+      throw err;
+    }
+    await this.onDeployed(appId, now);
+    return doc;
+  }
+
+  private async tryInsertRevision(
+    appId: string,
+    head: DraftHead,
+    config: AppConfig,
+  ): Promise<boolean> {
+    try {
+      await this.revisions.create({
+        draft_id: head.draftId,
+        app_id: new mongoose.Types.ObjectId(appId),
+        rev: head.rev + 1,
+        config: toStoredConfig(config),
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+    // Older revisions are superseded; dropping them is housekeeping, not correctness.
+    await this.revisions.deleteMany({ draft_id: head.draftId, rev: { $lt: head.rev + 1 } });
+    return true;
+  }
+}

@@ -1,0 +1,88 @@
+import mongoose from 'mongoose';
+import type { AppConfig } from '../../app-config/app-config.types';
+import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
+
+interface DeploymentConfigDoc {
+  _id: mongoose.Types.ObjectId;
+  app_id: mongoose.Types.ObjectId;
+  config: unknown;
+}
+
+interface DeploymentHead {
+  _id: mongoose.Types.ObjectId;
+  version: number;
+}
+
+const MAX_CACHED = 256;
+
+/**
+ * The config snapshots of deployments, kept apart from the small deployment documents: queries
+ * over `deployments` (the newest version, the history) then never touch the snapshots, which
+ * FerretDB would otherwise decode in full for every document it scans. A snapshot is immutable
+ * and read by `_id`, so a decoded copy can be kept in memory for as long as we like.
+ */
+export class DeploymentConfigs {
+  private readonly cache = new Map<string, AppConfig>();
+
+  constructor(private readonly conn: mongoose.Connection) {}
+
+  private get snapshots() {
+    return this.conn.collection<DeploymentConfigDoc>('deployment_configs');
+  }
+
+  /** The newest deployment of an app (its id and version), if it has any. */
+  latest(appId: string): Promise<DeploymentHead | null> {
+    return this.conn
+      .collection<DeploymentHead & { app_id: mongoose.Types.ObjectId }>('deployments')
+      .findOne(
+        { app_id: new mongoose.Types.ObjectId(appId) },
+        { projection: { _id: 1, version: 1 }, sort: { version: -1 } },
+      );
+  }
+
+  /** The snapshot, shared and deep-frozen: copy it (structuredClone) before changing it. */
+  async get(deploymentId: mongoose.Types.ObjectId): Promise<AppConfig> {
+    const key = deploymentId.toHexString();
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const doc = await this.snapshots.findOne({ _id: deploymentId });
+    if (!doc) throw new Error(`the config snapshot of deployment ${key} is missing`);
+    const config = fromStoredConfig(doc.config);
+    if (this.cache.size >= MAX_CACHED) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    deepFreeze(config);
+    this.cache.set(key, config);
+    return config;
+  }
+
+  /** Stores the snapshot of a deployment about to be inserted (before the deployment itself). */
+  async put(
+    deploymentId: mongoose.Types.ObjectId,
+    appId: string,
+    config: AppConfig,
+  ): Promise<void> {
+    // Absent, not null: undefined fields must read back as they do from drafts (via mongoose),
+    // or the three-way merge would see changes that are not there.
+    await this.snapshots.insertOne(
+      {
+        _id: deploymentId,
+        app_id: new mongoose.Types.ObjectId(appId),
+        config: toStoredConfig(config),
+      },
+      { ignoreUndefined: true },
+    );
+  }
+
+  /** Drops the snapshot of a deployment that lost its race (it was never deployed). */
+  async discard(deploymentId: mongoose.Types.ObjectId): Promise<void> {
+    await this.snapshots.deleteOne({ _id: deploymentId });
+  }
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}

@@ -1,0 +1,225 @@
+import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import mongoose from 'mongoose';
+import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
+import { UnauthorizedError } from '../../errors/app-error';
+import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
+import { isAnonymousUser, type UserDoc, type UserModel } from '../users/user.model';
+import type { UserSessionDoc, UserSessionModel } from './user-session.model';
+import { USER_TOKEN_ALG, type SigningKeyStore } from './signing-keys';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 30 * 60;
+/** Anonymous sessions do not expire in practice (App Services issues 50-year refresh tokens). */
+export const ANONYMOUS_REFRESH_TTL_SECONDS = 50 * 365 * 24 * 60 * 60;
+/** Tokens larger than this are refused before any parsing. */
+const MAX_TOKEN_LENGTH = 32 * 1024;
+const OBJECT_ID = /^[0-9a-f]{24}$/;
+
+export interface UserPrincipal {
+  readonly kind: 'user';
+  readonly app: DeployedApp;
+  readonly user: UserDoc;
+  readonly session: UserSessionDoc;
+}
+
+export interface IssuedSession {
+  access_token: string;
+  refresh_token: string;
+  user_id: string;
+  device_id: string;
+}
+
+type TokenType = 'access' | 'refresh';
+
+/** A well-formed token of the other type (an access token where a refresh token belongs). */
+export class IncorrectTokenTypeError extends UnauthorizedError {}
+
+/**
+ * The one token service for end users: issues a session (access + refresh token), re-issues
+ * access tokens, verifies both kinds, revokes. Tokens are RS256 JWTs signed with the app's own
+ * key (see SigningKeyStore), carry the claims the SDKs read, and have `aud` = the client app id.
+ */
+export class UserTokenService {
+  constructor(
+    private readonly sessions: UserSessionModel,
+    private readonly users: UserModel,
+    private readonly keys: SigningKeyStore,
+    private readonly apps: DeployedConfigReader,
+    private readonly now: () => Date,
+  ) {}
+
+  async startSession(
+    app: DeployedApp,
+    user: UserDoc,
+    identity: UserSessionDoc['identity'],
+    deviceId: string,
+    userData: Record<string, unknown> | undefined,
+  ): Promise<IssuedSession> {
+    const ttl = isAnonymousUser(user)
+      ? ANONYMOUS_REFRESH_TTL_SECONDS
+      : app.config.security.refresh_token_expiration_seconds;
+    const sid = new mongoose.Types.ObjectId();
+    const iat = this.nowSeconds();
+    const refreshToken = await this.sign(
+      app,
+      'refresh',
+      {
+        baas_data: null,
+        baas_device_id: deviceId,
+        baas_domain_id: app.appId,
+        baas_id: sid.toHexString(),
+        baas_identity: identity,
+        stitch_data: null,
+        stitch_devId: deviceId,
+        stitch_domainId: app.appId,
+        stitch_id: sid.toHexString(),
+        stitch_ident: identity,
+        jti: randomToken(16),
+        sub: user._id.toHexString(),
+      },
+      iat,
+      ttl,
+    );
+    const session: UserSessionDoc = {
+      _id: sid,
+      app_id: new mongoose.Types.ObjectId(app.appId),
+      user_id: user._id,
+      identity,
+      device_id: deviceId,
+      refresh_hash: sha256Hex(refreshToken),
+      created_at: new Date(iat * 1000),
+      expires_at: new Date((iat + ttl) * 1000),
+      revoked_at: null,
+    };
+    await this.sessions.create(session);
+    return {
+      access_token: await this.accessToken(app, user, session, userData),
+      refresh_token: refreshToken,
+      user_id: user._id.toHexString(),
+      device_id: deviceId,
+    };
+  }
+
+  accessToken(
+    app: DeployedApp,
+    user: UserDoc,
+    session: UserSessionDoc,
+    userData: Record<string, unknown> | undefined,
+  ): Promise<string> {
+    return this.sign(
+      app,
+      'access',
+      {
+        baas_device_id: session.device_id,
+        baas_domain_id: app.appId,
+        iss: session._id.toHexString(),
+        stitch_devId: session.device_id,
+        stitch_domainId: app.appId,
+        sub: user._id.toHexString(),
+        ...(userData ? { user_data: userData } : {}),
+      },
+      this.nowSeconds(),
+      ACCESS_TOKEN_TTL_SECONDS,
+    );
+  }
+
+  verifyAccessToken(token: string): Promise<UserPrincipal> {
+    return this.verify(token, 'access');
+  }
+
+  verifyRefreshToken(token: string): Promise<UserPrincipal> {
+    return this.verify(token, 'refresh');
+  }
+
+  /**
+   * Ends a session the caller has just verified (so not yet revoked), by `_id` alone: the filter
+   * FerretDB answers from an index. Of concurrent logouts of one session the last time stays.
+   */
+  async revokeSession(sessionId: mongoose.Types.ObjectId): Promise<void> {
+    await this.sessions.updateOne({ _id: sessionId }, { $set: { revoked_at: this.now() } });
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.now().getTime() / 1000);
+  }
+
+  private async sign(
+    app: DeployedApp,
+    typ: TokenType,
+    claims: Record<string, unknown>,
+    iat: number,
+    ttl: number,
+  ): Promise<string> {
+    const key = await this.keys.activeKey(app.appId);
+    return new SignJWT({ ...claims, typ })
+      .setProtectedHeader({ alg: USER_TOKEN_ALG, typ: 'JWT', kid: key.kid })
+      .setAudience(app.clientAppId)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ttl)
+      .sign(key.privateKey);
+  }
+
+  private async verify(token: string, expected: TokenType): Promise<UserPrincipal> {
+    const invalid =
+      expected === 'access' ? 'invalid session' : 'invalid session: failed to find refresh token';
+    if (token.length > MAX_TOKEN_LENGTH) throw new UnauthorizedError(`${invalid}: token too large`);
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    let unverified: ReturnType<typeof decodeJwt>;
+    try {
+      header = decodeProtectedHeader(token);
+      unverified = decodeJwt(token);
+    } catch {
+      throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
+    }
+    if (unverified.typ !== expected) {
+      throw new IncorrectTokenTypeError(
+        expected === 'refresh'
+          ? 'invalid refresh token: incorrect token type'
+          : 'invalid session: incorrect token type',
+      );
+    }
+    // The token names its app; the app's own key must have signed it, for that app's audience.
+    const aud = typeof unverified.aud === 'string' ? unverified.aud : '';
+    const app = aud ? await this.apps.getDeployedConfig(aud) : null;
+    const key =
+      app && header.alg === USER_TOKEN_ALG && typeof header.kid === 'string'
+        ? await this.keys.publicKey(app.appId, header.kid)
+        : undefined;
+    if (!app || !key || unverified.baas_domain_id !== app.appId) {
+      throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
+    }
+    let claims: Record<string, unknown>;
+    try {
+      ({ payload: claims } = await jwtVerify(token, key, {
+        algorithms: [USER_TOKEN_ALG],
+        audience: app.clientAppId,
+        currentDate: this.now(),
+      }));
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired)
+        throw new UnauthorizedError(`${invalid}: token expired`);
+      throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
+    }
+    const sid = String(expected === 'access' ? claims.iss : claims.baas_id);
+    const sub = String(claims.sub);
+    if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
+    // Looked up by _id alone (the one filter FerretDB can answer from an index), then checked.
+    const [session, user] = await Promise.all([
+      this.sessions.findById(sid).lean<UserSessionDoc>(),
+      this.users.findById(sub).lean<UserDoc>(),
+    ]);
+    const belongs =
+      session !== null &&
+      user !== null &&
+      session.user_id.equals(user._id) &&
+      String(session.app_id) === app.appId &&
+      String(user.app_id) === app.appId;
+    if (!belongs || session.revoked_at !== null || session.expires_at <= this.now()) {
+      throw new UnauthorizedError('invalid session: failed to find refresh token');
+    }
+    if (user.disabled) throw new UnauthorizedError('invalid session: user is disabled');
+    if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, sha256Hex(token))) {
+      throw new UnauthorizedError('invalid session: failed to find refresh token');
+    }
+    return { kind: 'user', app, user, session };
+  }
+}

@@ -1,0 +1,68 @@
+import { hostname } from 'node:os';
+import mongoose from 'mongoose';
+import { isDuplicateKey } from '../../db/duplicate-key';
+
+interface TriggerRunDoc {
+  /** `<trigger id>|<fire time, ISO>`: one document, so one winner, per fire time. */
+  _id: string;
+  app_id: mongoose.Types.ObjectId;
+  trigger_id: string;
+  scheduled_for: Date;
+  claimed_at: Date;
+  /** host:pid of the process that ran it (for operators). */
+  claimed_by: string;
+}
+
+const PROCESS = `${hostname()}:${process.pid}`;
+
+/**
+ * Claims of scheduled trigger runs, shared by every server process on the database. A fire time
+ * is run by the process whose insert of its claim succeeds; the unique `_id` decides, so this
+ * holds without transactions or atomic updates (FerretDB). A claim is taken before the run: a
+ * process that dies in between loses that run (at most once, never twice).
+ */
+export class TriggerRuns {
+  constructor(private readonly conn: mongoose.Connection) {}
+
+  private get docs() {
+    return this.conn.collection<TriggerRunDoc>('trigger_runs');
+  }
+
+  /**
+   * True for the one caller that claims this fire time. Claims of the trigger before `keepFrom`
+   * (the fire time before this one) are dropped: a pass never asks about a fire time older than
+   * the one before the newest, as long as server clocks agree within one period of the schedule.
+   */
+  async claim(
+    appId: string,
+    triggerId: string,
+    scheduledFor: Date,
+    keepFrom: Date,
+    now: Date,
+  ): Promise<boolean> {
+    try {
+      await this.docs.insertOne({
+        _id: `${triggerId}|${scheduledFor.toISOString()}`,
+        app_id: new mongoose.Types.ObjectId(appId),
+        trigger_id: triggerId,
+        scheduled_for: scheduledFor,
+        claimed_at: now,
+        claimed_by: PROCESS,
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+    // The collection stays at about two documents per trigger, so this filter's scan is small.
+    await this.docs.deleteMany({ trigger_id: triggerId, scheduled_for: { $lt: keepFrom } });
+    return true;
+  }
+
+  async removeTrigger(triggerId: string): Promise<void> {
+    await this.docs.deleteMany({ trigger_id: triggerId });
+  }
+
+  async removeApp(appId: mongoose.Types.ObjectId): Promise<void> {
+    await this.docs.deleteMany({ app_id: appId });
+  }
+}
