@@ -1,7 +1,7 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
 import type { AppService } from '../../domain/apps/app.service';
-import type { SecretService } from '../../domain/secrets/secret.service';
+import type { SecretService } from './secret.service';
 
 type SecretOps =
   'adminGetAllSecrets' | 'adminCreateASecret' | 'adminModifyASecret' | 'adminDeleteSecret';

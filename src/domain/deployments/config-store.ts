@@ -11,6 +11,17 @@ import { isDuplicateKey } from '../../db/duplicate-key';
 /** A whole-config check run before any config is stored or deployed; throws an AppError. */
 export type ConfigRule = (config: AppConfig, ctx: { appId: string }) => void | Promise<void>;
 
+/**
+ * Told of every deployment, whatever made it (an admin write without a draft, a draft deploy, a
+ * redeploy). The listeners are listed where the store is built (the composition root).
+ */
+export interface DeployListener {
+  /** Before the deployment is inserted; a throw fails the deployment, nothing is deployed. */
+  beforeDeploy?(appId: string, config: AppConfig, when: Date): Promise<void>;
+  /** After the deployment is stored. */
+  afterDeploy?(appId: string, when: Date): Promise<void> | void;
+}
+
 export interface DeployedConfig {
   config: AppConfig;
   /** 0 for the config an app was created with (no deployment yet). */
@@ -47,14 +58,7 @@ export class ConfigStore {
     private readonly revisions: DraftRevisionModel,
     private readonly rules: readonly ConfigRule[],
     private readonly now: () => Date,
-    /** Told after each deployment (the app's last_modified is kept there). */
-    private readonly onDeployed: (appId: string, when: Date) => Promise<void>,
-    /** Told before a deployment is inserted (the scheduled triggers index is written there). */
-    private readonly beforeDeploy: (
-      appId: string,
-      config: AppConfig,
-      when: Date,
-    ) => Promise<void> = () => Promise.resolve(),
+    private readonly listeners: readonly DeployListener[],
   ) {}
 
   /** The deployed config: the newest deployment, or the config the app was created with. */
@@ -64,6 +68,15 @@ export class ConfigStore {
     const app = await this.apps.findById(appId, { config: 1 }).lean();
     if (!app) throw new NotFoundError('app not found', 'AppNotFound');
     return { config: fromStoredConfig(app.config), version: 0 };
+  }
+
+  /** The deployed config and every open draft's working copy: what may reference a secret. */
+  async configsInUse(appId: string): Promise<AppConfig[]> {
+    const [deployed, open] = await Promise.all([
+      this.deployed(appId),
+      this.revisions.find({ app_id: appId }, { config: 1 }).lean(),
+    ]);
+    return [deployed.config, ...open.map((d) => fromStoredConfig(d.config))];
   }
 
   /** The working copy of the admin's open draft of the app, if any. */
@@ -166,7 +179,7 @@ export class ConfigStore {
       draft_id: meta.draftId ?? '',
       deployed_at: now,
     };
-    await this.beforeDeploy(appId, config, now);
+    for (const listener of this.listeners) await listener.beforeDeploy?.(appId, config, now);
     // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
     await this.snapshots.put(id, appId, config);
     try {
@@ -176,7 +189,7 @@ export class ConfigStore {
       if (isDuplicateKey(err)) return undefined; // another writer took this version
       throw err;
     }
-    await this.onDeployed(appId, now);
+    for (const listener of this.listeners) await listener.afterDeploy?.(appId, now);
     return doc;
   }
 

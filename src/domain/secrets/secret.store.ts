@@ -9,23 +9,20 @@ import { isDuplicateKey } from '../../db/duplicate-key';
 const SECRET_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_VALUE_LENGTH = 32 * 1024;
 
-/** Where the configs that may reference secrets come from (deployed and open drafts). */
-export type ConfigsOfApp = (appId: string) => Promise<AppConfig[]>;
-
 export interface SecretSummary {
   _id: string;
   name: string;
 }
 
 /**
- * App secrets: write-only values, encrypted at rest, referred to by name from the config. A
- * secret in use (by the deployed config or an open draft) can be neither renamed nor deleted.
+ * App secrets: write-only values, encrypted at rest, referred to by name from the config. The
+ * only writer of the `secrets` collection. Whether a secret may be renamed or deleted (is it in
+ * use?) is the admin service's rule.
  */
-export class SecretService {
+export class SecretStore {
   constructor(
     private readonly secrets: SecretModel,
     private readonly box: SecretBox,
-    private readonly configsOf: ConfigsOfApp,
     private readonly now: () => Date,
   ) {}
 
@@ -53,13 +50,27 @@ export class SecretService {
     return { _id: _id.toHexString(), name };
   }
 
-  /** Renames and/or sets the value; an empty value leaves the stored value as it is. */
-  async update(appId: string, id: string, name: string, value: string): Promise<void> {
+  /** The name of the app's secret `id` (404 if there is none). */
+  async nameOf(appId: string, id: string): Promise<string> {
+    return (await this.find(appId, id)).name;
+  }
+
+  /**
+   * Renames and/or sets the value; an empty value leaves the stored value as it is. `beforeRename`
+   * runs (and may refuse) when the name changes.
+   */
+  async update(
+    appId: string,
+    id: string,
+    name: string,
+    value: string,
+    beforeRename: (oldName: string) => Promise<void>,
+  ): Promise<void> {
     checkName(name);
     if (value !== '') checkValue(value);
     const doc = await this.find(appId, id);
     if (doc.name !== name) {
-      await this.refuseIfReferenced(appId, doc.name, 'renamed');
+      await beforeRename(doc.name);
       // Checked first because FerretDB reports a unique-index violation on update as a generic
       // InternalError rather than 11000; the index still settles a race.
       if (await this.secrets.exists({ app_id: appId, name })) throw duplicateName(name);
@@ -75,8 +86,6 @@ export class SecretService {
   }
 
   async delete(appId: string, id: string): Promise<void> {
-    const doc = await this.find(appId, id);
-    await this.refuseIfReferenced(appId, doc.name, 'deleted');
     await this.secrets.deleteOne({ _id: id, app_id: appId });
   }
 
@@ -95,18 +104,6 @@ export class SecretService {
     const doc = await this.secrets.findOne({ _id: id, app_id: appId }, { name: 1 }).lean();
     if (!doc) throw new NotFoundError(`secret not found: "${id}"`, 'SecretNotFound');
     return doc;
-  }
-
-  private async refuseIfReferenced(appId: string, name: string, action: string): Promise<void> {
-    for (const config of await this.configsOf(appId)) {
-      const users = secretReferences(config).get(name);
-      if (users) {
-        throw new ConflictError(
-          `secret "${name}" cannot be ${action}: it is used by ${users.join(', ')}`,
-          'SecretInUse',
-        );
-      }
-    }
   }
 }
 
@@ -128,7 +125,7 @@ function checkValue(value: string): void {
 }
 
 /** A config rule: every secret the config names must exist. */
-export function secretsExistRule(secrets: SecretService) {
+export function secretsExistRule(secrets: SecretStore) {
   return async (config: AppConfig, ctx: { appId: string }): Promise<void> => {
     const refs = secretReferences(config);
     if (refs.size === 0) return;

@@ -1,0 +1,106 @@
+import { serverApiKeyHandlers } from '../admin/api-keys/api-key.routes';
+import { ServerApiKeyService } from '../admin/api-keys/server-api-key.service';
+import { appHandlers } from '../admin/apps/app.routes';
+import { adminAuthHandlers } from '../admin/auth/admin-auth.routes';
+import { authProviderHandlers } from '../admin/auth-providers/auth-provider.routes';
+import { AuthProviderService } from '../admin/auth-providers/auth-provider.service';
+import { customUserDataHandlers } from '../admin/custom-user-data/custom-user-data.routes';
+import { CustomUserDataService } from '../admin/custom-user-data/custom-user-data.service';
+import { DeployConfigService } from '../admin/deploy/deploy-config.service';
+import { deployHandlers } from '../admin/deploy/deploy.routes';
+import { functionDebugHandlers } from '../admin/functions/function-debug.routes';
+import { FunctionDebugService } from '../admin/functions/function-debug.service';
+import { functionHandlers } from '../admin/functions/function.routes';
+import { FunctionService } from '../admin/functions/function.service';
+import { logsHandlers } from '../admin/logs/logs.routes';
+import { LogsService } from '../admin/logs/logs.service';
+import { secretHandlers } from '../admin/secrets/secret.routes';
+import { SecretService } from '../admin/secrets/secret.service';
+import { securityHandlers } from '../admin/security/security.routes';
+import { SecurityService } from '../admin/security/security.service';
+import { serviceHandlers } from '../admin/services/service.routes';
+import { ServiceService } from '../admin/services/service.service';
+import { triggerHandlers } from '../admin/triggers/trigger.routes';
+import { TriggerService } from '../admin/triggers/trigger.service';
+import { emailUserHandlers } from '../admin/users/email-users.routes';
+import { adminUserHandlers } from '../admin/users/user.routes';
+import { AdminUserService } from '../admin/users/user.service';
+import { UserpassAdminService } from '../admin/users/userpass-admin.service';
+import { valueHandlers } from '../admin/values/value.routes';
+import { ValueService } from '../admin/values/value.service';
+import { DeploymentService } from '../domain/deployments/deployment.service';
+import { DraftService } from '../domain/deployments/draft.service';
+import type { FunctionUsers } from '../functions/function-users';
+import type { TokenVerifier } from '../http/authenticate';
+import type { Engines } from './engines';
+import type { Models } from './models';
+import type { Stores } from './stores';
+import type { UserStores } from './user-stores';
+
+/** The Admin API v3.0: its handlers and the verifiers of admin tokens. */
+export function buildAdminApi(
+  models: Models,
+  stores: Stores,
+  users: UserStores,
+  engines: Engines,
+  functionUsers: FunctionUsers,
+  now: () => Date,
+) {
+  const { apps, configStore, adminTokens } = stores;
+  const apiKeyProviderId = async (appId: string) =>
+    (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
+      ?._id ?? '';
+  const handlers = {
+    ...adminAuthHandlers({ adminTokens, apps }),
+    ...appHandlers(apps),
+    ...secretHandlers(apps, new SecretService(stores.secrets, configStore)),
+    ...authProviderHandlers(apps, new AuthProviderService(configStore, stores.secrets)),
+    ...valueHandlers(apps, new ValueService(configStore, now)),
+    ...functionHandlers(apps, new FunctionService(configStore, now)),
+    ...serviceHandlers(apps, new ServiceService(configStore, now)),
+    ...customUserDataHandlers(apps, new CustomUserDataService(configStore)),
+    ...securityHandlers(apps, new SecurityService(configStore), stores.signingKeys),
+    ...deployHandlers({
+      apps,
+      drafts: new DraftService(models.drafts, models.draftRevisions, configStore, now),
+      deployments: new DeploymentService(models.deployments, stores.snapshots, configStore),
+      deployConfig: new DeployConfigService(models.apps, now),
+    }),
+    ...emailUserHandlers(
+      apps,
+      new UserpassAdminService(
+        stores.deployedConfigs,
+        stores.userpassAccounts,
+        stores.userpassTokens,
+        users.directory,
+      ),
+    ),
+    ...serverApiKeyHandlers(
+      apps,
+      new ServerApiKeyService(
+        stores.apiKeys,
+        models.users,
+        models.identityClaims,
+        users.userAccounts,
+        apiKeyProviderId,
+        now,
+        engines.authTriggers,
+      ),
+    ),
+    ...triggerHandlers(apps, new TriggerService(configStore, now)),
+    ...functionDebugHandlers(
+      apps,
+      new FunctionDebugService(configStore, engines.functions, functionUsers),
+    ),
+    ...adminUserHandlers(
+      apps,
+      new AdminUserService(models.users, users.userAccounts, users.userTokens),
+    ),
+    ...logsHandlers(apps, new LogsService(stores.appLogs)),
+  };
+  const verifiers: { tokenAuth: TokenVerifier; refreshAuth: TokenVerifier } = {
+    tokenAuth: (token) => adminTokens.verifyAccessToken(token),
+    refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
+  };
+  return { handlers, verifiers };
+}

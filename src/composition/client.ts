@@ -1,0 +1,85 @@
+import { apiKeyRoutesRefreshVerifier, userApiKeyHandlers } from '../client/api-keys/api-key.routes';
+import { UserApiKeys } from '../client/api-keys/user-api-keys';
+import { clientHandlers } from '../client/client.routes';
+import { functionCallHandlers } from '../client/functions/function-call.routes';
+import { FunctionCallService } from '../client/functions/function-call.service';
+import { logLoginAttempts } from '../client/login/login-log';
+import { LoginService } from '../client/login/login.service';
+import { LoginRateLimiter } from '../client/login/rate-limit';
+import { createMailer } from '../client/userpass/mailer';
+import { UserpassFunctionFlows } from '../client/userpass/userpass-functions';
+import { userpassHandlers } from '../client/userpass/userpass.routes';
+import { UserpassService } from '../client/userpass/userpass.service';
+import type { Config } from '../config/config';
+import type { FunctionUsers } from '../functions/function-users';
+import type { TokenVerifier } from '../http/authenticate';
+import type { Logger } from '../logging/logger';
+import { providerRegistry } from '../providers/login-registry';
+import { anonUserProvider } from '../providers/anon-user/anon-user.login';
+import { apiKeyProvider } from '../providers/api-key/api-key.login';
+import { customFunctionProvider } from '../providers/custom-function/custom-function.login';
+import { customTokenProvider } from '../providers/custom-token/custom-token.login';
+import { localUserpassProvider } from '../providers/local-userpass/local-userpass.login';
+import type { Engines } from './engines';
+import type { Stores } from './stores';
+import type { UserStores } from './user-stores';
+
+/** The Client API v2.0: its handlers and the verifiers of user tokens. */
+export function buildClientApi(
+  stores: Stores,
+  users: UserStores,
+  engines: Engines,
+  functionUsers: FunctionUsers,
+  config: Config,
+  log: Logger,
+  now: () => Date,
+) {
+  const { functions, authTriggers } = engines;
+  const loginProviders = providerRegistry([
+    anonUserProvider,
+    localUserpassProvider(stores.userpassAccounts),
+    apiKeyProvider(stores.apiKeys),
+    customTokenProvider({ resolveSecret: stores.resolveSecret, now }),
+    customFunctionProvider(functions),
+  ]);
+  const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
+  const login = new LoginService(
+    stores.deployedConfigs,
+    loginProviders,
+    users.directory,
+    users.userTokens,
+    stores.customData,
+    loginLimiter,
+    authTriggers,
+    { now, onAttempt: logLoginAttempts(stores.appLogs) },
+  );
+  const userpass = new UserpassService(
+    (clientAppId) => login.app(clientAppId),
+    stores.userpassAccounts,
+    stores.userpassTokens,
+    createMailer(config.smtp, log),
+    (userId) => users.userAccounts.logout(userId),
+    new UserpassFunctionFlows(functions, stores.userpassAccounts, stores.userpassTokens),
+    loginLimiter,
+  );
+  const handlers = {
+    ...clientHandlers({
+      login,
+      tokens: users.userTokens,
+      keys: stores.signingKeys,
+      accounts: users.userAccounts,
+      publicBaseUrl: config.publicBaseUrl,
+      defaultBaseUrl: `http://localhost:${config.port}`,
+    }),
+    ...userpassHandlers(userpass),
+    ...userApiKeyHandlers(new UserApiKeys(stores.apiKeys)),
+    ...functionCallHandlers(new FunctionCallService(functions, functionUsers)),
+  };
+  const verifiers: { userAccessAuth: TokenVerifier; userRefreshAuth: TokenVerifier } = {
+    userAccessAuth: (token) => users.userTokens.verifyAccessToken(token),
+    userRefreshAuth: apiKeyRoutesRefreshVerifier((token) =>
+      users.userTokens.verifyRefreshToken(token),
+    ),
+  };
+  return { handlers, verifiers };
+}
