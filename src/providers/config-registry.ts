@@ -2,7 +2,9 @@ import { customFunction } from './custom-function/custom-function.config';
 import { customToken } from './custom-token/custom-token.config';
 import { localUserpass } from './local-userpass/local-userpass.config';
 import { noSettings } from './no-settings';
-import { oauth2Apple, oauth2Facebook, oauth2Google } from './oauth2/oauth2.config';
+import { oauth2AppleRules } from './oauth2-apple/oauth2-apple.config';
+import { oauth2FacebookRules } from './oauth2-facebook/oauth2-facebook.config';
+import { oauth2GoogleRules } from './oauth2-google/oauth2-google.config';
 import type { ProviderTypeRules } from './provider-type';
 
 /** The provider types App Services has (the spec's `ProviderType`). */
@@ -25,9 +27,9 @@ export const PROVIDER_TYPES: Readonly<Record<ProviderType, ProviderTypeRules>> =
   'api-key': noSettings,
   'custom-token': customToken,
   'custom-function': customFunction,
-  'oauth2-google': oauth2Google,
-  'oauth2-facebook': oauth2Facebook,
-  'oauth2-apple': oauth2Apple,
+  'oauth2-google': oauth2GoogleRules,
+  'oauth2-facebook': oauth2FacebookRules,
+  'oauth2-apple': oauth2AppleRules,
 };
 
 export function rulesFor(type: string): ProviderTypeRules | undefined {
