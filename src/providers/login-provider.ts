@@ -19,13 +19,15 @@ export interface LoginContext {
 }
 
 /**
- * The login strategy of one provider type. A new provider type is one folder `providers/<type>/`
- * (`index.ts` exporting its definition: the type, its config rules in `<type>.config.ts`, and
- * this strategy in `<type>.login.ts`), one line in `providers/registry.ts`, and its tests.
- * Failures throw AppErrors (401 AuthError etc.).
+ * The login strategy of one provider type. Failures throw AppErrors (401 AuthError etc.).
+ *
+ * A new provider type is one folder, one registry line and its tests: `providers/<type>/` holds
+ * `<type>.config.ts` (its ProviderTypeRules, what the Admin API accepts), `<type>.login.ts` (this
+ * strategy, built from LoginProviderDeps) and `index.ts` (its ProviderDefinition joining the two);
+ * `providers/registry.ts` lists the definition; black-box tests go in `test/`. Strategies are
+ * keyed by their definition's type, so they do not name it themselves.
  */
 export interface LoginProvider {
-  readonly type: string;
   authenticate(ctx: LoginContext): Promise<AuthenticatedIdentity>;
   /**
    * Called once the identity's user is known (found, created or linked to), before the session
