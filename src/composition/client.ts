@@ -14,12 +14,7 @@ import type { Config } from '../config/config';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
 import type { Logger } from '../logging/logger';
-import { providerRegistry } from '../providers/login-registry';
-import { anonUserProvider } from '../providers/anon-user/anon-user.login';
-import { apiKeyProvider } from '../providers/api-key/api-key.login';
-import { customFunctionProvider } from '../providers/custom-function/custom-function.login';
-import { customTokenProvider } from '../providers/custom-token/custom-token.login';
-import { localUserpassProvider } from '../providers/local-userpass/local-userpass.login';
+import { loginProviders } from '../providers/registry';
 import type { Engines } from './engines';
 import type { Stores } from './stores';
 import type { UserStores } from './user-stores';
@@ -35,17 +30,16 @@ export function buildClientApi(
   now: () => Date,
 ) {
   const { functions, authTriggers } = engines;
-  const loginProviders = providerRegistry([
-    anonUserProvider,
-    localUserpassProvider(stores.userpassAccounts),
-    apiKeyProvider(stores.apiKeys),
-    customTokenProvider({ resolveSecret: stores.resolveSecret, now }),
-    customFunctionProvider(functions),
-  ]);
   const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
   const login = new LoginService(
     stores.deployedConfigs,
-    loginProviders,
+    loginProviders({
+      userpassAccounts: stores.userpassAccounts,
+      apiKeys: stores.apiKeys,
+      resolveSecret: stores.resolveSecret,
+      functions,
+      now,
+    }),
     users.directory,
     users.userTokens,
     stores.customData,

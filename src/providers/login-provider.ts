@@ -1,7 +1,11 @@
 import type { AuthProviderConfig } from '../app-config/app-config.types';
 import type { DeployedApp } from '../app-config/deployed-app';
-import type { AuthenticatedIdentity } from '../domain/users/authenticated-identity';
+import type { SecretResolver } from '../app-config/secret-resolver';
+import type { ApiKeyStore } from '../domain/api-keys/api-key.store';
 import type { LogOrigin } from '../domain/app-logs/app-log';
+import type { AuthenticatedIdentity } from '../domain/users/authenticated-identity';
+import type { UserpassAccounts } from '../domain/userpass/userpass-accounts';
+import type { FunctionRunner } from '../functions/function-runner';
 
 export type { AuthenticatedIdentity };
 
@@ -15,15 +19,32 @@ export interface LoginContext {
 }
 
 /**
- * One login provider type. A new provider is one file implementing this, one line in the
- * registry (providers/index.ts), and its tests. Failures throw AppErrors (401 AuthError etc.).
+ * The login strategy of one provider type. Failures throw AppErrors (401 AuthError etc.).
+ *
+ * A new provider type is one folder, one registry line and its tests: `providers/<type>/` holds
+ * `<type>.config.ts` (its ProviderTypeRules, what the Admin API accepts), `<type>.login.ts` (this
+ * strategy, built from LoginProviderDeps) and `index.ts` (its ProviderDefinition joining the two);
+ * `providers/registry.ts` lists the definition; black-box tests go in `test/`. Strategies are
+ * keyed by their definition's type, so they do not name it themselves.
  */
 export interface LoginProvider {
-  readonly type: string;
   authenticate(ctx: LoginContext): Promise<AuthenticatedIdentity>;
   /**
    * Called once the identity's user is known (found, created or linked to), before the session
    * starts: for providers that keep their own records of who holds an identity.
    */
   onLogin?(ctx: LoginContext, identity: AuthenticatedIdentity, userId: string): Promise<void>;
+}
+
+/** What the login strategies are built from (see composition/client.ts). */
+export interface LoginProviderDeps {
+  /** local-userpass accounts. */
+  readonly userpassAccounts: UserpassAccounts;
+  /** User and server API keys. */
+  readonly apiKeys: ApiKeyStore;
+  /** Secret values by name, read at each login so rotations apply at once. */
+  readonly resolveSecret: SecretResolver;
+  /** Runs the app's functions (custom-function's authentication function). */
+  readonly functions: FunctionRunner;
+  readonly now: () => Date;
 }

@@ -1,5 +1,6 @@
 import type { AuthProviderConfig } from '../app-config/app-config.types';
 import type { ProviderFunctionSetting } from '../app-config/config-references';
+import type { LoginProvider, LoginProviderDeps } from './login-provider';
 
 /**
  * A setting of the provider that names a function (`config.<setting>Id` and/or `<setting>Name`),
@@ -39,4 +40,15 @@ export interface ProviderTypeRules {
   functionSettings?(config: Record<string, unknown>): FunctionSetting[];
   /** Secrets whose values have length limits. */
   secretLengths?(secrets: Record<string, unknown>): SecretLengthRule[];
+}
+
+/**
+ * One provider type, as `providers/<type>/index.ts` exports it and `providers/registry.ts` lists
+ * it: what the Admin API accepts in its config, and how the Client API logs its users in. A type
+ * without a login strategy is configurable, but its logins are refused as unsupported.
+ */
+export interface ProviderDefinition {
+  readonly type: string;
+  readonly rules: ProviderTypeRules;
+  readonly login?: (deps: LoginProviderDeps) => LoginProvider;
 }

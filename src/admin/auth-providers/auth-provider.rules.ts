@@ -10,8 +10,8 @@ import {
   onlyKeys,
   section,
 } from '../../providers/config-checks';
-import { PROVIDER_TYPE_NAMES, rulesFor } from '../../providers/config-registry';
 import type { SecretLengthRule } from '../../providers/provider-type';
+import { PROVIDER_TYPE_NAMES, rulesFor } from '../../providers/registry';
 
 /**
  * Checks one provider definition on its own: name = type, the keys and values its type accepts,

@@ -7,8 +7,8 @@ import {
 } from '../../app-config/config-references';
 import { InvalidInputError } from '../../errors/app-error';
 import { invalid, section } from '../../providers/config-checks';
-import { rulesFor } from '../../providers/config-registry';
 import type { FunctionSetting } from '../../providers/provider-type';
+import { rulesFor } from '../../providers/registry';
 
 /**
  * The functions auth providers run (custom-function's `authFunction`, local-userpass's

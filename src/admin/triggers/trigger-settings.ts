@@ -7,7 +7,7 @@ import {
 } from '../../app-config/app-config.types';
 import { scheduleProblem } from '../../app-config/triggers';
 import { InvalidInputError } from '../../errors/app-error';
-import { PROVIDER_TYPE_NAMES } from '../../providers/config-registry';
+import { PROVIDER_TYPE_NAMES } from '../../providers/registry';
 
 /** A trigger's type with its config, checked and normalised. */
 export type TriggerSettings =

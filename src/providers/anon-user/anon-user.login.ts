@@ -10,7 +10,6 @@ function lowercaseLetters(n: number): string {
 
 /** Anonymous login: every call is a new user with one identity `<24 hex>-<24 letters>`. */
 export const anonUserProvider: LoginProvider = {
-  type: 'anon-user',
   authenticate: () =>
     Promise.resolve({
       externalId: `${newObjectIdHex()}-${lowercaseLetters(24)}`,

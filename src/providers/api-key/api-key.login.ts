@@ -8,7 +8,6 @@ import type { LoginProvider } from '../login-provider';
  */
 export function apiKeyProvider(keys: ApiKeyStore): LoginProvider {
   return {
-    type: 'api-key',
     async authenticate({ app, payload }) {
       const key = payload.key;
       if (key === undefined) throw new InvalidInputError('"key" is required', 'MissingParameter');

@@ -2,7 +2,7 @@ import { functionSetting } from '../config-checks';
 import type { ProviderTypeRules } from '../provider-type';
 
 /** custom-function: logins are decided by the function `authFunctionId`/`authFunctionName`. */
-export const customFunction: ProviderTypeRules = {
+export const customFunctionRules: ProviderTypeRules = {
   configKeys: ['authFunctionId', 'authFunctionName'],
   secretKeys: [],
   acceptsRedirectUris: false,

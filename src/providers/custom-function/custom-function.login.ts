@@ -20,7 +20,6 @@ const authError = (message: string) => new UnauthorizedError(message, 'AuthError
  */
 export function customFunctionProvider(functions: FunctionRunner): LoginProvider {
   return {
-    type: 'custom-function',
     async authenticate({ app, provider, payload, origin }) {
       const fn = providerFunction(functions, app, provider, 'authFunction');
       const execution = await functions.execute({

@@ -29,7 +29,7 @@ function signingKeys(p: AuthProviderConfig, secrets: Record<string, unknown>): s
  * custom-token (Custom JWT): JWTs signed with HS256/RS256 keys held in up to three secrets, or
  * verified against the keys published at `jwkURI` (RS256 only).
  */
-export const customToken: ProviderTypeRules = {
+export const customTokenRules: ProviderTypeRules = {
   configKeys: ['audience', 'requireAnyAudience', 'signingAlgorithm', 'useJWKURI', 'jwkURI'],
   secretKeys: ['signingKeys'],
   acceptsRedirectUris: false,

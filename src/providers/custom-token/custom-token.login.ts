@@ -25,7 +25,6 @@ const unauthorized = () => new UnauthorizedError('unauthorized', 'AuthError');
 export function customTokenProvider(deps: CustomTokenDeps): LoginProvider {
   const signatures = new CustomTokenSignatures(deps.resolveSecret);
   return {
-    type: 'custom-token',
     async authenticate({ app, provider, payload }) {
       const token = payload.token;
       if (typeof token !== 'string' || token === '' || token.length > MAX_CUSTOM_TOKEN_CHARS)

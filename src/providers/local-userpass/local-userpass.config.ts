@@ -36,7 +36,7 @@ function requiredUrl(p: AuthProviderConfig, key: string, v: unknown, why: string
  * (automatic, built-in email, or a function) times one for password resets (built-in email or a
  * function). Settings of the modes not chosen may stay in the config, as exports keep them.
  */
-export const localUserpass: ProviderTypeRules = {
+export const localUserpassRules: ProviderTypeRules = {
   configKeys: [...BOOLEANS, ...STRINGS, ...FUNCTION_KEYS],
   secretKeys: [],
   acceptsRedirectUris: false,

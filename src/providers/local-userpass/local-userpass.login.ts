@@ -14,7 +14,6 @@ const MAX_FIELD_LENGTH = 1024;
  */
 export function localUserpassProvider(accounts: UserpassAccounts): LoginProvider {
   return {
-    type: 'local-userpass',
     async authenticate({ app, payload }) {
       const { username, password } = payload;
       if (typeof username !== 'string' || typeof password !== 'string')
