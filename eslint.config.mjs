@@ -39,7 +39,12 @@ const layerZones = Object.entries(LAYERS).map(([layer, allowed]) => {
 });
 
 /** Where the database driver may be imported: the stores and models, and the data access. */
-const DRIVER_USERS = ['src/domain/**', 'src/db/**', 'src/app-config/**', 'src/functions/data-access.ts'];
+const DRIVER_USERS = [
+  'src/domain/**',
+  'src/db/**',
+  'src/app-config/**',
+  'src/functions/data-access.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'coverage/**', '.data/**'] },
@@ -64,7 +69,10 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: layerZones },
+      ],
       'import-x/no-cycle': 'error',
     },
   },
