@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EJSON } from 'bson';
 import ivm from 'isolated-vm';
+import type { ExecutionFailure } from './execution';
 import { ISOLATE_PRELUDE } from './isolate-prelude';
 
 export interface SandboxLimits {
@@ -33,16 +34,9 @@ export interface LogLine {
   readonly line: string;
 }
 
-export type FailureKind = 'timeout' | 'oom' | 'syntax' | 'runtime';
-
-export interface SandboxFailure {
-  readonly kind: FailureKind;
-  readonly message: string;
-}
-
 export type SandboxResult = (
   | { readonly ok: true; /** Canonical Extended JSON. */ readonly resultEjson: string }
-  | { readonly ok: false; readonly failure: SandboxFailure }
+  | { readonly ok: false; readonly failure: ExecutionFailure }
 ) & { readonly logs: readonly LogLine[]; readonly durationMs: number };
 
 export interface SandboxJob {
@@ -160,7 +154,7 @@ export class Sandbox {
     const started = performance.now();
     const logs = new LogBuffer();
     const done = (
-      outcome: { ok: true; resultEjson: string } | { ok: false; failure: SandboxFailure },
+      outcome: { ok: true; resultEjson: string } | { ok: false; failure: ExecutionFailure },
     ): SandboxResult => ({
       ...outcome,
       logs: logs.lines,
@@ -283,7 +277,7 @@ interface IsolateReply {
 
 function decodeReply(
   reply: string,
-): { ok: true; resultEjson: string } | { ok: false; failure: SandboxFailure } {
+): { ok: true; resultEjson: string } | { ok: false; failure: ExecutionFailure } {
   const r = JSON.parse(reply) as IsolateReply;
   if (r.ok && typeof r.result === 'string') return { ok: true, resultEjson: r.result };
   const message = r.message ?? 'function failed';
@@ -302,7 +296,7 @@ function infrastructureFailure(
   err: unknown,
   timedOut: boolean,
   isolate: ivm.Isolate,
-): SandboxFailure {
+): ExecutionFailure {
   const message = err instanceof Error ? err.message : String(err);
   if (timedOut || /timed out/i.test(message)) {
     return { kind: 'timeout', message: 'execution time limit exceeded' };
