@@ -29,7 +29,6 @@ export class Sandbox {
   }
 
   async run(job: SandboxJob): Promise<SandboxResult> {
-    assertNodeFlags();
     await this.slots.acquire(job.tenant);
     try {
       return await this.execute(job);
@@ -82,16 +81,5 @@ export class Sandbox {
       clearTimeout(timer);
       this.pool.retire(isolate);
     }
-  }
-}
-
-/** isolated-vm on Node 20 needs `--no-node-snapshot`; without it Node can crash. */
-export function assertNodeFlags(): void {
-  const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  if (!flags.includes('--no-node-snapshot')) {
-    throw new Error(
-      'the functions sandbox (isolated-vm) needs Node started with --no-node-snapshot ' +
-        '(npm start, npm test and npm run dev set it; otherwise set NODE_OPTIONS=--no-node-snapshot)',
-    );
   }
 }
