@@ -49,6 +49,7 @@ async function main(): Promise<number> {
   const db = await startDatabaseServer({
     mongodbUri: config.mongodbUri,
     dataDir: config.dataDir,
+    local: config.localDatabase,
     log: (m) => console.error(m),
   });
   const conn = await connectDatabase(db.uri, config.mongodbDbName);

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { connectDatabase } from './db/connection';
 import { startDatabaseServer } from './db/database-server';
 import { buildDeps } from './composition/deps';
-import { assertNodeFlags } from './functions/sandbox';
+import { assertNodeFlags } from './functions/node-flags';
 import { createLogger } from './logging/logger';
 
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -12,11 +12,12 @@ const MAX_HEADER_BYTES = 64 * 1024;
 /** load config → start or reach the database → build deps → create the app → listen. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  assertNodeFlags();
+  assertNodeFlags(process.execArgv, config.nodeOptions);
   const log = createLogger(config.logLevel);
   const db = await startDatabaseServer({
     mongodbUri: config.mongodbUri,
     dataDir: config.dataDir,
+    local: config.localDatabase,
     log: (msg) => log.info(msg),
   });
   const conn = await connectDatabase(db.uri, config.mongodbDbName);

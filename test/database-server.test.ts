@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadLocalDatabaseConfig } from '../src/config/config';
 import { startDatabaseServer } from '../src/db/database-server';
 
 describe('startDatabaseServer', () => {
@@ -8,6 +9,7 @@ describe('startDatabaseServer', () => {
     const server = await startDatabaseServer({
       mongodbUri: 'mongodb://db.example:27017/',
       dataDir: '/nonexistent',
+      local: loadLocalDatabaseConfig({}),
       log: () => undefined,
     });
     expect(server).toMatchObject({ kind: 'external', uri: 'mongodb://db.example:27017/' });
@@ -22,7 +24,8 @@ describe('startDatabaseServer', () => {
           mongodbUri: undefined,
           dataDir: empty,
           log: () => undefined,
-          env: { PATH: empty, FERRETDB_CACHE_DIR: empty, HOME: empty }, // no mongod, no go, no cached build
+          // no mongod, no go, no cached build
+          local: loadLocalDatabaseConfig({ PATH: empty, FERRETDB_CACHE_DIR: empty, HOME: empty }),
         }),
       ).rejects.toThrow(/Install Go .*mongod on PATH, or set MONGODB_URI/);
     } finally {
@@ -36,6 +39,7 @@ describe('startDatabaseServer', () => {
     const server = await startDatabaseServer({
       mongodbUri: undefined,
       dataDir: dir,
+      local: loadLocalDatabaseConfig(),
       log: () => undefined,
     });
     try {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadLocalDatabaseConfig } from '../src/config/config';
 import { startDatabaseServer, type DatabaseServer } from '../src/db/database-server';
 
 declare global {
@@ -16,6 +17,7 @@ export default async function globalSetup(): Promise<void> {
   const server = await startDatabaseServer({
     mongodbUri: process.env.MONGODB_URI,
     dataDir,
+    local: loadLocalDatabaseConfig(),
     log: (msg) => process.stderr.write(`[test db] ${msg}\n`),
   });
   process.env.OAS_TEST_MONGODB_URI = server.uri;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import type mongoose from 'mongoose';
 import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, loadLocalDatabaseConfig } from '../../src/config/config';
 import { connectDatabase } from '../../src/db/connection';
 import { startDatabaseServer, type DatabaseServer } from '../../src/db/database-server';
 import { buildDeps, type Deps } from '../../src/composition/deps';
@@ -78,7 +78,12 @@ export async function startBenchEnvironment(log: (msg: string) => void): Promise
   let db: DatabaseServer | undefined;
   let conn: mongoose.Connection | undefined;
   try {
-    db = await startDatabaseServer({ mongodbUri: process.env.MONGODB_URI, dataDir, log });
+    db = await startDatabaseServer({
+      mongodbUri: process.env.MONGODB_URI,
+      dataDir,
+      local: loadLocalDatabaseConfig(),
+      log,
+    });
     const dbName = `bench_${randomBytes(6).toString('hex')}`;
     const config = loadConfig({
       LOG_LEVEL: 'silent',

@@ -18,7 +18,7 @@ import { EJSON } from 'bson';
 import type { Document } from 'mongodb';
 import { rolesFor } from '../../src/domain/admins/admin-key.service';
 import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, loadLocalDatabaseConfig } from '../../src/config/config';
 import { startDatabaseServer } from '../../src/db/database-server';
 import { buildDeps } from '../../src/composition/deps';
 import { createLogger } from '../../src/logging/logger';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const db = await startDatabaseServer({
     mongodbUri: process.env.MONGODB_URI,
     dataDir,
+    local: loadLocalDatabaseConfig(),
     log: (m) => console.error(m),
   });
   const dbName = `login_queries_${Date.now()}`;

@@ -84,6 +84,8 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  // Node's own options: the functions sandbox needs --no-node-snapshot (see node-flags.ts).
+  NODE_OPTIONS: z.string().default(''),
 });
 
 /** Rules across variables, checked on the raw strings so they are reported with the others. */
@@ -132,6 +134,36 @@ export interface SmtpConfig {
   readonly from: string;
 }
 
+/** How a local database is found or built when MONGODB_URI is not set (database-server.ts). */
+export interface LocalDatabaseConfig {
+  /** PATH: where `mongod` and `go` are looked for. */
+  readonly searchPath: string;
+  /** FERRETDB_BIN: a FerretDB binary to run instead of building one. */
+  readonly ferretdbBin: string | undefined;
+  /** FERRETDB_CACHE_DIR: where the built FerretDB binary is cached (default: see userCacheDir). */
+  readonly ferretdbCacheDir: string | undefined;
+  /** XDG_CACHE_HOME: the default cache is its open-app-services/ (else ~/.cache's). */
+  readonly userCacheDir: string | undefined;
+  /** The environment the Go build of FerretDB runs in: ours (GOPROXY, GOPATH, proxies…). */
+  readonly buildEnv: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The local-database settings alone: they cannot be invalid, and the test and bench harnesses
+ * start a database without loading the whole configuration.
+ */
+export function loadLocalDatabaseConfig(env: NodeJS.ProcessEnv = process.env): LocalDatabaseConfig {
+  const nonEmpty = (v: string | undefined) =>
+    v === undefined || v.trim() === '' ? undefined : v.trim();
+  return Object.freeze({
+    searchPath: env.PATH ?? '',
+    ferretdbBin: nonEmpty(env.FERRETDB_BIN),
+    ferretdbCacheDir: nonEmpty(env.FERRETDB_CACHE_DIR),
+    userCacheDir: nonEmpty(env.XDG_CACHE_HOME),
+    buildEnv: Object.freeze({ ...env }),
+  });
+}
+
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly host: string;
@@ -141,6 +173,7 @@ export interface Config {
   readonly mongodbUri: string | undefined;
   readonly mongodbDbName: string;
   readonly dataDir: string;
+  readonly localDatabase: LocalDatabaseConfig;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly bootstrapAdminKey:
     { readonly publicKey: string; readonly privateKey: string } | undefined;
@@ -167,6 +200,8 @@ export interface Config {
   };
   /** How many days app log entries are kept (counted from when the logged operation started). */
   readonly appLogRetentionDays: number;
+  /** NODE_OPTIONS as this process was started with (node-flags.ts checks it). */
+  readonly nodeOptions: string;
 }
 
 export class ConfigError extends Error {
@@ -194,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mongodbUri: e.MONGODB_URI,
     mongodbDbName: e.MONGODB_DB_NAME,
     dataDir: path.resolve(e.DATA_DIR),
+    localDatabase: loadLocalDatabaseConfig(env),
     logLevel: e.LOG_LEVEL,
     bootstrapAdminKey:
       e.ADMIN_API_PUBLIC_KEY !== undefined && e.ADMIN_API_PRIVATE_KEY !== undefined
@@ -230,5 +266,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrent: e.FUNCTION_MAX_CONCURRENCY,
     }),
     appLogRetentionDays: e.APP_LOG_RETENTION_DAYS,
+    nodeOptions: e.NODE_OPTIONS,
   });
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { LocalDatabaseConfig } from '../config/config';
 import { DatabaseUnavailableError, ensureFerretdbBinary, findExecutable } from './ferretdb-binary';
 
 /** A MongoDB-compatible server this process may have started, and how to reach it. */
@@ -16,7 +17,8 @@ export interface DatabaseServerOptions {
   mongodbUri: string | undefined;
   dataDir: string;
   log: (msg: string) => void;
-  env?: NodeJS.ProcessEnv;
+  /** Where `mongod` is looked for, and where FerretDB is found or built (config.localDatabase). */
+  local: LocalDatabaseConfig;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
     return { uri: opts.mongodbUri, kind: 'external', stop: () => Promise.resolve() };
   }
   const port = await freePort();
-  const mongod = findExecutable('mongod', opts.env);
+  const mongod = findExecutable('mongod', opts.local.searchPath);
   if (mongod) {
     const dbPath = path.join(opts.dataDir, 'mongod');
     fs.mkdirSync(dbPath, { recursive: true });
@@ -42,7 +44,7 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
     );
     return await waitForServer(child, port, 'mongod');
   }
-  const bin = await ensureFerretdbBinary(opts.log, opts.env);
+  const bin = await ensureFerretdbBinary(opts.log, opts.local);
   const dataPath = path.join(opts.dataDir, 'ferretdb');
   fs.mkdirSync(dataPath, { recursive: true });
   opts.log(`starting FerretDB on 127.0.0.1:${port} (SQLite data in ${dataPath})`);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { LocalDatabaseConfig } from '../config/config';
 
 const run = promisify(execFile);
 
@@ -24,10 +25,10 @@ const ID_COLUMN_PATCH = {
 const BUILD_REVISION = 'idx1';
 
 /** Where the built binary is cached, once per machine (override with FERRETDB_CACHE_DIR). */
-export function ferretdbCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+function ferretdbCacheDir(local: LocalDatabaseConfig): string {
   const base =
-    env.FERRETDB_CACHE_DIR ??
-    path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'open-app-services');
+    local.ferretdbCacheDir ??
+    path.join(local.userCacheDir ?? path.join(os.homedir(), '.cache'), 'open-app-services');
   return path.join(base, `ferretdb-${FERRETDB_VERSION}-${BUILD_REVISION}`);
 }
 
@@ -43,12 +44,9 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
-/** The path of an executable named `cmd` on env.PATH, like `command -v`. */
-export function findExecutable(
-  cmd: string,
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined {
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+/** The path of an executable named `cmd` on `searchPath` (a PATH), like `command -v`. */
+export function findExecutable(cmd: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, cmd);
     try {
@@ -72,13 +70,13 @@ export function findExecutable(
  */
 export async function ensureFerretdbBinary(
   log: (msg: string) => void,
-  env: NodeJS.ProcessEnv = process.env,
+  local: LocalDatabaseConfig,
 ): Promise<string> {
-  if (env.FERRETDB_BIN) return env.FERRETDB_BIN;
-  const dir = ferretdbCacheDir(env);
+  if (local.ferretdbBin) return local.ferretdbBin;
+  const dir = ferretdbCacheDir(local);
   const bin = path.join(dir, 'ferretdb');
   if (fs.existsSync(bin)) return bin;
-  const go = findExecutable('go', env);
+  const go = findExecutable('go', local.searchPath);
   if (!go) {
     throw new DatabaseUnavailableError(
       'No database available: MONGODB_URI is not set, no `mongod` is on PATH, and Go is not installed ' +
@@ -89,7 +87,7 @@ export async function ensureFerretdbBinary(
   fs.mkdirSync(dir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-ferretdb-'));
   try {
-    const goEnv = { ...env, GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
+    const goEnv = { ...local.buildEnv, GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
     await run(go, ['mod', 'init', 'oas-ferretdb-build'], { cwd: work, env: goEnv });
     const { stdout } = await run(
       go,
@@ -111,7 +109,7 @@ export async function ensureFerretdbBinary(
     const tmpBin = `${bin}.${process.pid}.tmp`;
     await run(go, ['build', '-trimpath', '-o', tmpBin, './cmd/ferretdb'], {
       cwd: src,
-      env: { ...env, GOFLAGS: '-buildvcs=false -mod=mod' },
+      env: { ...local.buildEnv, GOFLAGS: '-buildvcs=false -mod=mod' },
       maxBuffer: 16 * 1024 * 1024,
     });
     fs.renameSync(tmpBin, bin); // atomic: concurrent builders race harmlessly

@@ -1,8 +1,9 @@
 import type { ErrorCode } from './error-codes';
 
 /**
- * What went wrong, independent of HTTP. The one error writer (src/http/error-handler.ts) maps
- * each kind to a status code; services only choose the kind, the code and the message.
+ * What went wrong, independent of HTTP. error-status.ts maps each kind to a status code (for the
+ * one error writer, src/http/error-handler.ts); services only choose the kind, the code and the
+ * message.
  */
 export type ErrorKind =
   | 'invalid_input'

@@ -1,7 +1,6 @@
 import { InvalidInputError, type AppError } from '../errors/app-error';
 import type { ErrorCode } from '../errors/error-codes';
-import type { Execution } from './function-runner';
-import type { FailureKind } from './sandbox';
+import type { Execution, FailureKind } from './execution';
 
 type Failed = Extract<Execution, { ok: false }>;
 

@@ -9,9 +9,13 @@ import {
   type RequestInfo,
 } from '../domain/app-logs/app-log';
 import type { UserDoc } from '../domain/users/user.model';
+import type { Execution } from './execution';
 import { failureCode } from './function-errors';
 import { DataAccessError, type CollectionRequest, type DataAccess } from './data-access';
-import type { FailureKind, HostCall, Sandbox, SandboxEntry } from './sandbox';
+import type { HostCall, Sandbox, SandboxEntry } from './sandbox';
+
+/** What `execute` returns (defined in execution.ts, which the error table shares). */
+export type { Execution } from './execution';
 
 /** `context.user` as App Services gives it to functions. */
 export interface FunctionUser {
@@ -68,20 +72,6 @@ export interface ExecuteRequest {
     request?: RequestInfo;
   };
 }
-
-export type Execution = {
-  readonly logs: string[];
-  readonly errorLogs: string[];
-  readonly durationMs: number;
-} & (
-  | {
-      readonly ok: true;
-      /** Canonical Extended JSON. */ readonly resultEjson: string;
-      /** The result for host code: numbers as plain numbers, other BSON types typed. */
-      readonly result: unknown;
-    }
-  | { readonly ok: false; readonly failure: { kind: FailureKind; message: string } }
-);
 
 const SOURCE_NAME = '<source>';
 

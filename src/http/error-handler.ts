@@ -1,34 +1,12 @@
 import type { ErrorRequestHandler } from 'express';
 import { HttpError as ValidatorHttpError } from 'express-openapi-validator/dist/framework/types';
-import mongoose from 'mongoose';
-import { AppError, RateLimitedError, type ErrorKind } from '../errors/app-error';
-import type { ErrorCode } from '../errors/error-codes';
+import { isCastError } from '../db/cast-error';
+import { AppError } from '../errors/app-error';
+import { describeError, type ErrorDescription } from '../errors/error-status';
 import type { Logger } from '../logging/logger';
 import { sendJson } from './json';
 
-/** The one place where error kinds become HTTP statuses. */
-const STATUS_BY_KIND: Record<ErrorKind, number> = {
-  invalid_input: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  method_not_allowed: 405,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
-  unavailable: 503,
-};
-
-export interface WireError {
-  status: number;
-  error: string;
-  error_code: ErrorCode;
-  headers?: Record<string, string>;
-}
-
-function fromValidator(err: ValidatorHttpError): WireError {
+function fromValidator(err: ValidatorHttpError): ErrorDescription {
   const items = err.errors ?? [];
   const message =
     items.length > 0
@@ -60,7 +38,7 @@ function fromValidator(err: ValidatorHttpError): WireError {
 }
 
 /** body-parser reports its failures as errors with a `type`; they are the client's fault. */
-function fromBodyParser(err: { type?: unknown; status?: unknown }): WireError | undefined {
+function fromBodyParser(err: { type?: unknown; status?: unknown }): ErrorDescription | undefined {
   switch (err.type) {
     case 'entity.parse.failed':
       return { status: 400, error: 'request body is not valid JSON', error_code: 'BadRequest' };
@@ -80,18 +58,10 @@ function fromBodyParser(err: { type?: unknown; status?: unknown }): WireError | 
   }
 }
 
-function toWire(err: unknown): WireError | undefined {
-  if (err instanceof AppError) {
-    const retryAfter = err instanceof RateLimitedError ? err.retryAfterSeconds : undefined;
-    return {
-      status: STATUS_BY_KIND[err.kind],
-      error: err.message,
-      error_code: err.code,
-      headers: retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) },
-    };
-  }
+/** The errors of the HTTP edge: request validation, body parsing, a malformed id in a query. */
+function fromHttpEdge(err: unknown): ErrorDescription | undefined {
   if (err instanceof ValidatorHttpError) return fromValidator(err);
-  if (err instanceof mongoose.Error.CastError) {
+  if (isCastError(err)) {
     return { status: 400, error: `invalid ${err.path}`, error_code: 'InvalidParameter' };
   }
   if (typeof err === 'object' && err !== null && 'type' in err) {
@@ -100,24 +70,16 @@ function toWire(err: unknown): WireError | undefined {
   return undefined;
 }
 
-/**
- * The status and body an error is answered with (500 "internal server error" for unexpected
- * ones). The app logs record failed client requests with it.
- */
-export function describeError(err: unknown): WireError {
-  return (
-    toWire(err) ?? {
-      status: 500,
-      error: 'internal server error',
-      error_code: 'InternalServerError',
-    }
-  );
+/** AppErrors and unexpected errors as src/errors describes them; the HTTP edge's errors here. */
+function describeRequestError(err: unknown): ErrorDescription {
+  if (err instanceof AppError) return describeError(err);
+  return fromHttpEdge(err) ?? describeError(err);
 }
 
 /** Writes every error body `{error, error_code}`; unexpected errors are logged, never echoed. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    const wire = describeError(err);
+    const wire = describeRequestError(err);
     if (wire.status >= 500) {
       log.error({ err, method: req.method, path: req.path }, 'request failed');
     }

@@ -2,7 +2,6 @@ import type { components } from '../../generated/openapi';
 import type { AppLogDoc } from '../../domain/app-logs/app-log.model';
 
 export type WireAppLog = components['schemas']['AppLog'];
-type WireLogType = components['schemas']['AppLogType'];
 
 /** Types whose entries carry a function's output: `messages` is always a list for them. */
 const WITH_MESSAGES = new Set([
@@ -35,7 +34,7 @@ export function toWireLog(d: AppLogDoc): WireAppLog {
     app_id: d.app_id.toHexString(),
     group_id: d.group_id,
     domain_id: d.domain_id,
-    type: d.type as WireLogType,
+    type: d.type,
     started: d.started.toISOString(),
     completed: d.completed.toISOString(),
     co_id: d.co_id,

@@ -1,4 +1,4 @@
-import { describeError } from '../../http/error-handler';
+import { describeError } from '../../errors/error-status';
 import type { AppLogEntry, AppLogWriter } from '../../domain/app-logs/app-log';
 import type { LoginAttempt } from './login.service';
 

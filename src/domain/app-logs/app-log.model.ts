@@ -1,42 +1,21 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import type { AppLogEntry } from './app-log';
 
 /**
- * One app log entry as stored. The `_id` encodes `started` to the millisecond (see log-id.ts), so
- * a date window is an `_id` range. `is_error` is decided once, at write time, for `errors_only`.
+ * One app log entry as stored: the entry as written (AppLogEntry, whose fields are defined once in
+ * app-log.ts) with the app's id as an ObjectId, the call's arguments as JSON text (see
+ * argumentsJson), and what the store adds. The `_id` encodes `started` to the millisecond (see
+ * log-id.ts), so a date window is an `_id` range. `is_error` is decided once, at write time, for
+ * `errors_only`.
  */
-export interface AppLogDoc {
+export type AppLogDoc = Omit<AppLogEntry, 'app_id' | 'function_call'> & {
   _id: mongoose.Types.ObjectId;
   app_id: mongoose.Types.ObjectId;
-  group_id: string;
-  domain_id: string;
-  type: string;
   is_error: boolean;
-  started: Date;
-  completed: Date;
   /** When the entry may be dropped (a TTL index on MongoDB; the sweep everywhere). */
   expires_at: Date;
-  co_id?: string;
-  user_id?: string;
-  request_url?: string;
-  request_method?: string;
-  remote_ip_address?: string;
-  status?: number;
-  error?: string;
-  error_code?: string;
-  auth_event?: { type: string; provider: string; failed: boolean };
-  function_id?: string;
-  function_name?: string;
-  /** The call's arguments are kept as JSON text (see argumentsJson). */
   function_call?: { name: string; arguments_json?: string };
-  messages?: string[];
-  event_subscription_id?: string;
-  event_subscription_name?: string;
-  mem_time_usage?: number;
-  platform?: string;
-  platform_version?: string;
-  sdk_name?: string;
-  sdk_version?: string;
-}
+};
 
 export const APP_LOGS_COLLECTION = 'app_logs';
 

@@ -3,7 +3,7 @@ import { ObjectId } from 'bson';
 /**
  * App logs: what the Admin API's `GET …/logs` lists. Writers (logins, function executions,
  * trigger runs) describe an event with an `AppLogEntry`; the store adds the `_id` and keeps it
- * for a bounded time.
+ * for a bounded time. The stored form (AppLogDoc, app-log.model.ts) is derived from this type.
  */
 export type AppLogType =
   'AUTH' | 'FUNCTION' | 'AUTH_TRIGGER' | 'SCHEDULED_TRIGGER' | 'TRIGGER_FAILURE' | 'API_KEY';
