@@ -119,7 +119,7 @@ async function executionLatency(
   };
 
   // Cold: a new sandbox (as after a process start) whose first execution compiles everything.
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_OPTIONS: process.env.NODE_OPTIONS });
   const freshRunner = () =>
     new FunctionRunner(
       new Sandbox(config.functions),

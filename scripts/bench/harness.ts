@@ -87,6 +87,7 @@ export async function startBenchEnvironment(log: (msg: string) => void): Promise
     const dbName = `bench_${randomBytes(6).toString('hex')}`;
     const config = loadConfig({
       LOG_LEVEL: 'silent',
+      NODE_OPTIONS: process.env.NODE_OPTIONS,
       MONGODB_URI: db.uri,
       MONGODB_DB_NAME: dbName,
       // Login throughput is measured from one IP: the per-IP login limit is off (0).

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   const dbName = `login_queries_${Date.now()}`;
   const config = loadConfig({
     LOG_LEVEL: 'silent',
+    NODE_OPTIONS: process.env.NODE_OPTIONS,
     MONGODB_URI: db.uri,
     MONGODB_DB_NAME: dbName,
     LOGIN_RATE_LIMIT_PER_IP: '0',

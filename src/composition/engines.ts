@@ -2,6 +2,7 @@ import type { Config } from '../config/config';
 import type { DbConnection } from '../db/connection';
 import { DataAccess } from '../functions/data-access';
 import { FunctionRunner } from '../functions/function-runner';
+import { assertNodeFlags } from '../functions/node-flags';
 import { Sandbox, type SandboxLimits } from '../functions/sandbox';
 import type { Logger } from '../logging/logger';
 import { AuthTriggerDispatcher, type AuthTriggerLimits } from '../triggers/auth-trigger-dispatcher';
@@ -25,6 +26,8 @@ export function buildEngines(
   now: () => Date,
   options: EngineOptions,
 ) {
+  // isolated-vm needs the flag: refuse to build the sandbox without it rather than crash later.
+  assertNodeFlags(process.execArgv, config.nodeOptions);
   const functions = new FunctionRunner(
     new Sandbox({ ...config.functions, ...options.functionLimits }),
     new DataAccess(conn, stores.dataSources, now),

@@ -144,8 +144,6 @@ export interface LocalDatabaseConfig {
   readonly ferretdbCacheDir: string | undefined;
   /** XDG_CACHE_HOME: the default cache is its open-app-services/ (else ~/.cache's). */
   readonly userCacheDir: string | undefined;
-  /** The environment the Go build of FerretDB runs in: ours (GOPROXY, GOPATH, proxies…). */
-  readonly buildEnv: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -160,7 +158,6 @@ export function loadLocalDatabaseConfig(env: NodeJS.ProcessEnv = process.env): L
     ferretdbBin: nonEmpty(env.FERRETDB_BIN),
     ferretdbCacheDir: nonEmpty(env.FERRETDB_CACHE_DIR),
     userCacheDir: nonEmpty(env.XDG_CACHE_HOME),
-    buildEnv: Object.freeze({ ...env }),
   });
 }
 

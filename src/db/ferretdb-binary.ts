@@ -87,16 +87,13 @@ export async function ensureFerretdbBinary(
   fs.mkdirSync(dir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-ferretdb-'));
   try {
-    const goEnv = { ...local.buildEnv, GOFLAGS: '-mod=mod', GO111MODULE: 'on' };
-    await run(go, ['mod', 'init', 'oas-ferretdb-build'], { cwd: work, env: goEnv });
+    // Go runs in our environment (GOPROXY, GOPATH, proxies…); the settings it needs here are
+    // flags, so nothing is added to that environment.
+    await run(go, ['mod', 'init', 'oas-ferretdb-build'], { cwd: work });
     const { stdout } = await run(
       go,
       ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`],
-      {
-        cwd: work,
-        env: goEnv,
-        maxBuffer: 16 * 1024 * 1024,
-      },
+      { cwd: work, maxBuffer: 16 * 1024 * 1024 },
     );
     const moduleDir = (JSON.parse(stdout) as { Dir?: string }).Dir;
     if (!moduleDir)
@@ -107,11 +104,11 @@ export async function ensureFerretdbBinary(
     fs.writeFileSync(path.join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
     applyIdColumnPatch(src);
     const tmpBin = `${bin}.${process.pid}.tmp`;
-    await run(go, ['build', '-trimpath', '-o', tmpBin, './cmd/ferretdb'], {
-      cwd: src,
-      env: { ...local.buildEnv, GOFLAGS: '-buildvcs=false -mod=mod' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await run(
+      go,
+      ['build', '-mod=mod', '-buildvcs=false', '-trimpath', '-o', tmpBin, './cmd/ferretdb'],
+      { cwd: src, maxBuffer: 16 * 1024 * 1024 },
+    );
     fs.renameSync(tmpBin, bin); // atomic: concurrent builders race harmlessly
     return bin;
   } catch (err) {

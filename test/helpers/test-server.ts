@@ -72,6 +72,8 @@ export async function startTestServer(
   const dbName = joined ?? `t_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
+    // The sandbox checks that Node runs with --no-node-snapshot (npm test sets it here).
+    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '',
     LOG_LEVEL: 'silent',
     MONGODB_DB_NAME: dbName,
     MONGODB_URI: uri,
