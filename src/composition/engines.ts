@@ -27,7 +27,7 @@ export function buildEngines(
 ) {
   const functions = new FunctionRunner(
     new Sandbox({ ...config.functions, ...options.functionLimits }),
-    new DataAccess(conn, stores.dataSources, now),
+    new DataAccess(stores.dataSources, stores.dataSourceClaims),
     stores.resolveSecret,
     stores.appLogs,
     now,

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 
 /** One admin login. Its refresh token is stored only as a SHA-256 hash. */
 const adminSessionSchema = new Schema(
@@ -12,6 +13,7 @@ const adminSessionSchema = new Schema(
   },
   { collection: 'admin_sessions', versionKey: false },
 );
+ownedBy(adminSessionSchema, 'global');
 
 export type AdminSessionDoc = InferSchemaType<typeof adminSessionSchema> & {
   _id: mongoose.Types.ObjectId;
