@@ -26,12 +26,3 @@ export function adminSessionModel(conn: mongoose.Connection): AdminSessionModel 
     conn.model<AdminSessionDoc>('AdminSession', adminSessionSchema)
   );
 }
-
-/** Ends every live session of a key (used when the key is revoked). */
-export async function revokeSessionsOfKey(
-  sessions: AdminSessionModel,
-  keyId: mongoose.Types.ObjectId,
-  now: Date,
-): Promise<void> {
-  await sessions.updateMany({ key_id: keyId, revoked_at: null }, { $set: { revoked_at: now } });
-}
