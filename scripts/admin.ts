@@ -10,7 +10,8 @@
 import { parseArgs } from 'node:util';
 import { adminKeyModel } from '../src/domain/admins/admin-key.model';
 import { AdminKeyService, rolesFor } from '../src/domain/admins/admin-key.service';
-import { adminSessionModel, revokeSessionsOfKey } from '../src/domain/admins/admin-session.model';
+import { adminSessionModel } from '../src/domain/admins/admin-session.model';
+import { revokeSessionsOfKey } from '../src/domain/admins/admin-token.service';
 import { loadConfig } from '../src/config/config';
 import { connectDatabase } from '../src/db/connection';
 import { startDatabaseServer } from '../src/db/database-server';

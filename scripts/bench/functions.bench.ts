@@ -15,6 +15,8 @@ import { loadConfig } from '../../src/config/config';
 import { DataAccess } from '../../src/functions/data-access';
 import { FunctionRunner, type ExecuteRequest } from '../../src/functions/function-runner';
 import { Sandbox } from '../../src/functions/sandbox';
+import { dataSourceClaimModel } from '../../src/domain/data-sources/data-source-claim.model';
+import { DataSourceClaims } from '../../src/domain/data-sources/data-source-claims';
 import { DataSources } from '../../src/domain/data-sources/data-sources';
 import { AdminClient, BENCH_GROUP } from './admin-http';
 import { printTable, type BenchContext, type BenchSection } from './harness';
@@ -124,9 +126,8 @@ async function executionLatency(
     new FunctionRunner(
       new Sandbox(config.functions),
       new DataAccess(
-        ctx.deps.conn,
         new DataSources(ctx.deps.conn, () => Promise.resolve(undefined)),
-        () => new Date(),
+        new DataSourceClaims(dataSourceClaimModel(ctx.deps.conn), () => new Date()),
       ),
       () => Promise.resolve(undefined),
       { write: () => undefined },

@@ -33,13 +33,11 @@ import { DraftService } from '../domain/deployments/draft.service';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
 import type { Engines } from './engines';
-import type { Models } from './models';
 import type { Stores } from './stores';
 import type { UserStores } from './user-stores';
 
 /** The Admin API v3.0: its handlers and the verifiers of admin tokens. */
 export function buildAdminApi(
-  models: Models,
   stores: Stores,
   users: UserStores,
   engines: Engines,
@@ -62,9 +60,9 @@ export function buildAdminApi(
     ...securityHandlers(apps, new SecurityService(configStore), stores.signingKeys),
     ...deployHandlers({
       apps,
-      drafts: new DraftService(models.drafts, models.draftRevisions, configStore, now),
-      deployments: new DeploymentService(models.deployments, stores.snapshots, configStore),
-      deployConfig: new DeployConfigService(models.apps, now),
+      drafts: new DraftService(stores.drafts, configStore, now),
+      deployments: new DeploymentService(stores.snapshots, configStore),
+      deployConfig: new DeployConfigService(stores.appStore, now),
     }),
     ...emailUserHandlers(
       apps,
@@ -79,8 +77,7 @@ export function buildAdminApi(
       apps,
       new ServerApiKeyService(
         stores.apiKeys,
-        models.users,
-        models.identityClaims,
+        stores.users,
         users.userAccounts,
         apiKeyProviderId,
         now,
@@ -94,7 +91,7 @@ export function buildAdminApi(
     ),
     ...adminUserHandlers(
       apps,
-      new AdminUserService(models.users, users.userAccounts, users.userTokens),
+      new AdminUserService(stores.users, users.userAccounts, users.userTokens),
     ),
     ...logsHandlers(apps, new LogsService(stores.appLogs)),
   };

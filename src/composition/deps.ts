@@ -71,9 +71,9 @@ export async function buildDeps(
   const models = await openModels(conn);
   const stores = await buildStores(conn, models, config, log, now);
   const engines = buildEngines(conn, stores, config, log, now, options);
-  const users = buildUserStores(conn, models, stores, engines, now, options.beforeUserCreated);
-  const functionUsers = new FunctionUsers(models.users, stores.customData);
-  const admin = buildAdminApi(models, stores, users, engines, functionUsers, now);
+  const users = buildUserStores(conn, stores, engines, now, options.beforeUserCreated);
+  const functionUsers = new FunctionUsers(stores.users, stores.customData);
+  const admin = buildAdminApi(stores, users, engines, functionUsers, now);
   const client = buildClientApi(stores, users, engines, functionUsers, config, log, now);
   const handlers: HandlerTable = {
     ...healthHandlers(conn),

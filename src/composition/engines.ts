@@ -30,7 +30,7 @@ export function buildEngines(
   assertNodeFlags(process.execArgv, config.nodeOptions);
   const functions = new FunctionRunner(
     new Sandbox({ ...config.functions, ...options.functionLimits }),
-    new DataAccess(conn, stores.dataSources, now),
+    new DataAccess(stores.dataSources, stores.dataSourceClaims),
     stores.resolveSecret,
     stores.appLogs,
     now,

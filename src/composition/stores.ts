@@ -1,50 +1,33 @@
 import type { Config } from '../config/config';
 import type { DbConnection } from '../db/connection';
-import { getOrCreateServerSecret } from '../db/server-secrets';
 import { AdminKeyService } from '../domain/admins/admin-key.service';
 import { AdminTokenService } from '../domain/admins/admin-token.service';
 import { ApiKeyStore } from '../domain/api-keys/api-key.store';
-import { appLogModel } from '../domain/app-logs/app-log.model';
 import { AppLogStore } from '../domain/app-logs/app-log.store';
 import { AppLookup } from '../domain/apps/app-lookup';
-import { AppService, type AppOwnedCollection } from '../domain/apps/app.service';
+import { AppService } from '../domain/apps/app.service';
+import { AppStore } from '../domain/apps/app.store';
 import { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
+import { DataSourceClaims } from '../domain/data-sources/data-source-claims';
 import { DataSources } from '../domain/data-sources/data-sources';
 import { ConfigStore, type DeployListener } from '../domain/deployments/config-store';
 import { CachedDeployedConfigReader } from '../domain/deployments/deployed-config.reader';
 import { DeploymentConfigs } from '../domain/deployments/deployment-configs';
+import { DraftStore } from '../domain/deployments/draft.store';
 import { SecretStore } from '../domain/secrets/secret.store';
+import { getOrCreateServerSecret } from '../domain/server-secrets/server-secrets';
 import { SigningKeyStore } from '../domain/sessions/signing-keys';
+import { UserSessionStore } from '../domain/sessions/user-session.store';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../domain/sessions/user-token.service';
 import { TriggerRuns } from '../domain/triggers/trigger-runs';
 import { TriggerSchedules } from '../domain/triggers/trigger-schedules';
 import { UserpassAccounts } from '../domain/userpass/userpass-accounts';
 import { UserpassTokens } from '../domain/userpass/userpass-tokens';
+import { UserStore } from '../domain/users/user.store';
 import type { Logger } from '../logging/logger';
 import { SecretBox } from '../security/secret-box';
 import { configRules } from './config-rules';
 import type { Models } from './models';
-
-/** Collections whose documents belong to an app (field holding the app's ObjectId). */
-const APP_OWNED_COLLECTIONS: readonly AppOwnedCollection[] = [
-  { collection: 'deployments', appIdField: 'app_id' },
-  { collection: 'deployment_configs', appIdField: 'app_id' },
-  { collection: 'drafts', appIdField: 'app_id' },
-  { collection: 'draft_revisions', appIdField: 'app_id' },
-  { collection: 'secrets', appIdField: 'app_id' },
-  { collection: 'users', appIdField: 'app_id' },
-  { collection: 'identity_claims', appIdField: 'app_id' },
-  { collection: 'user_sessions', appIdField: 'app_id' },
-  { collection: 'signing_keys', appIdField: 'app_id' },
-  { collection: 'userpass_accounts', appIdField: 'app_id' },
-  { collection: 'userpass_tokens', appIdField: 'app_id' },
-  { collection: 'userpass_token_redemptions', appIdField: 'app_id' },
-  { collection: 'api_keys', appIdField: 'app_id' },
-  { collection: 'data_source_claims', appIdField: 'app_id' },
-  { collection: 'app_logs', appIdField: 'app_id' },
-  { collection: 'trigger_schedules', appIdField: 'app_id' },
-  { collection: 'trigger_runs', appIdField: 'app_id' },
-];
 
 /** The domain's stores: everything that reads or writes the database for both API sides. */
 export async function buildStores(
@@ -55,7 +38,7 @@ export async function buildStores(
   now: () => Date,
 ) {
   // Written by logins, function runs and triggers; read by the Admin API's logs endpoint.
-  const appLogs = new AppLogStore(appLogModel(conn), config.appLogRetentionDays, log, now);
+  const appLogs = new AppLogStore(models.appLogs, config.appLogRetentionDays, log, now);
   await appLogs.init();
 
   // A revocation drops the key from this process's token caches at once.
@@ -63,7 +46,7 @@ export async function buildStores(
   const adminTokens = new AdminTokenService(
     models.adminSessions,
     adminKeys,
-    await getOrCreateServerSecret(conn, 'admin-token-hs256'),
+    await getOrCreateServerSecret(models.serverSecrets, 'admin-token-hs256'),
     {
       accessTtlSeconds: config.adminAccessTokenTtlSeconds,
       refreshTtlSeconds: config.adminRefreshTokenTtlSeconds,
@@ -72,15 +55,18 @@ export async function buildStores(
   );
 
   const box = new SecretBox(
-    config.secretsEncryptionKey ?? (await getOrCreateServerSecret(conn, 'secrets-aes256gcm')),
+    config.secretsEncryptionKey ??
+      (await getOrCreateServerSecret(models.serverSecrets, 'secrets-aes256gcm')),
   );
   const secrets = new SecretStore(models.secrets, box, now);
   const resolveSecret = (appId: string, name: string) => secrets.resolve(appId, name);
 
-  const apps = new AppService(models.apps, conn, APP_OWNED_COLLECTIONS, now);
+  const appStore = new AppStore(models.apps);
+  // Deleting an app removes what every model of the connection declares the app owns.
+  const apps = new AppService(appStore, conn, now);
   const snapshots = new DeploymentConfigs(conn);
-  const deployedConfigs = new CachedDeployedConfigReader(conn, snapshots);
-  const triggerSchedules = new TriggerSchedules(conn);
+  const deployedConfigs = new CachedDeployedConfigReader(appStore, snapshots);
+  const triggerSchedules = new TriggerSchedules(models.triggerSchedules);
   /** What every deployment also does, in this order, whichever path deploys. */
   const deployListeners: DeployListener[] = [
     // The scheduler's index holds a scheduled trigger before the trigger is deployed.
@@ -90,18 +76,19 @@ export async function buildStores(
     // This process serves its own deploys at once (others see them within the reader's window).
     { afterDeploy: (appId) => deployedConfigs.forget(appId) },
   ];
+  const drafts = new DraftStore(models.drafts, models.draftRevisions);
   const configStore = new ConfigStore(
-    models.apps,
-    models.deployments,
+    appStore,
     snapshots,
-    models.drafts,
-    models.draftRevisions,
+    drafts,
     configRules(secrets),
     now,
     deployListeners,
   );
 
   const dataSources = new DataSources(conn, resolveSecret);
+  const users = new UserStore(models.users, models.identityClaims);
+  const userSessions = new UserSessionStore(models.userSessions, now);
   return {
     appLogs,
     adminTokens,
@@ -112,15 +99,20 @@ export async function buildStores(
     snapshots,
     deployedConfigs,
     triggerSchedules,
-    triggerRuns: new TriggerRuns(conn),
+    triggerRuns: new TriggerRuns(models.triggerRuns),
     configStore,
+    drafts,
     dataSources,
+    dataSourceClaims: new DataSourceClaims(models.dataSourceClaims, now),
     customData: new CustomUserDataReader(dataSources, log),
-    appLookup: new AppLookup(conn, deployedConfigs),
+    appLookup: new AppLookup(appStore, deployedConfigs),
+    appStore,
+    users,
+    userSessions,
     signingKeys: new SigningKeyStore(models.signingKeys, box, ACCESS_TOKEN_TTL_SECONDS, now),
     userpassAccounts: new UserpassAccounts(models.userpassAccounts, now),
-    userpassTokens: new UserpassTokens(models.userpassTokens, now),
-    apiKeys: new ApiKeyStore(models.apiKeys, models.userSessions, models.identityClaims, now),
+    userpassTokens: new UserpassTokens(models.userpassTokens, models.userpassRedemptions, now),
+    apiKeys: new ApiKeyStore(models.apiKeys, userSessions, users, now),
   };
 }
 

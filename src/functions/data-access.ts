@@ -1,8 +1,7 @@
-import { calculateObjectSize, ObjectId, type Document } from 'bson';
-import type mongoose from 'mongoose';
+import { calculateObjectSize, type Document } from 'bson';
 import type { Collection, Db, Filter } from 'mongodb';
 import type { DeployedApp } from '../app-config/deployed-app';
-import { isDuplicateKey } from '../db/duplicate-key';
+import type { DataSourceClaims } from '../domain/data-sources/data-source-claims';
 import type { DataSources } from '../domain/data-sources/data-sources';
 
 /** What one collection request from a function asks for (decoded from Extended JSON). */
@@ -33,12 +32,6 @@ const REFUSED_STAGES = new Set([
   '$indexStats',
 ]);
 
-interface ClaimDoc {
-  _id: string;
-  app_id: ObjectId;
-  created_at: Date;
-}
-
 /**
  * Runs functions' collection requests against the app's data sources.
  *
@@ -52,9 +45,8 @@ export class DataAccess {
   private readonly owned = new Set<string>();
 
   constructor(
-    private readonly conn: mongoose.Connection,
     private readonly sources: DataSources,
-    private readonly now: () => Date,
+    private readonly claims: DataSourceClaims,
   ) {}
 
   async run(app: DeployedApp, req: CollectionRequest): Promise<unknown> {
@@ -72,26 +64,10 @@ export class DataAccess {
   private async checkSharedDatabase(appId: string, database: string): Promise<void> {
     const key = `${appId}\0${database}`;
     if (this.owned.has(key)) return;
-    if (database === this.conn.name || RESERVED_DATABASES.has(database.toLowerCase())) {
+    if (database === this.claims.serverDatabase || RESERVED_DATABASES.has(database.toLowerCase())) {
       throw new DataAccessError(`database "${database}" is reserved by the server`);
     }
-    const claims = this.conn.collection<ClaimDoc>('data_source_claims');
-    let owner = await claims.findOne({ _id: database });
-    if (!owner) {
-      const claim: ClaimDoc = {
-        _id: database,
-        app_id: new ObjectId(appId),
-        created_at: this.now(),
-      };
-      try {
-        await claims.insertOne(claim);
-        owner = claim;
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        owner = await claims.findOne({ _id: database });
-      }
-    }
-    if (String(owner?.app_id) !== appId) {
+    if ((await this.claims.ownerOf(appId, database)) !== appId) {
       throw new DataAccessError(
         `database "${database}" belongs to another app on this server's built-in data source`,
       );

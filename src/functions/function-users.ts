@@ -2,7 +2,8 @@ import type { FunctionConfig } from '../app-config/app-config.types';
 import type { DeployedApp } from '../app-config/deployed-app';
 import { ForbiddenError, InvalidInputError } from '../errors/app-error';
 import type { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
-import type { UserDoc, UserModel } from '../domain/users/user.model';
+import type { UserDoc } from '../domain/users/user.model';
+import type { UserStore } from '../domain/users/user.store';
 import { functionUser, type FunctionUser } from './function-runner';
 
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
@@ -10,7 +11,7 @@ const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
 /** The `context.user` of executions that run on behalf of an app's users. */
 export class FunctionUsers {
   constructor(
-    private readonly users: UserModel,
+    private readonly users: UserStore,
     private readonly customData: CustomUserDataReader,
   ) {}
 
@@ -24,7 +25,7 @@ export class FunctionUsers {
   async find(app: DeployedApp, userId: string): Promise<FunctionUser | undefined> {
     if (!OBJECT_ID.test(userId)) return undefined;
     // By _id alone (the filter FerretDB answers from an index), then checked against the app.
-    const user = await this.users.findById(userId).lean<UserDoc>();
+    const user = await this.users.findUser(userId);
     if (!user || String(user.app_id) !== app.appId) return undefined;
     return this.of(app, user);
   }

@@ -8,12 +8,8 @@ import type {
 } from '../../domain/api-keys/api-key.store';
 import { NO_AUTH_EVENTS, type AuthEvents } from '../../domain/users/auth-events';
 import type { UserAccounts } from '../../domain/users/user-accounts';
-import {
-  newIdentityClaim,
-  type IdentityClaimModel,
-  type UserDoc,
-  type UserModel,
-} from '../../domain/users/user.model';
+import { newIdentityClaim, type UserDoc } from '../../domain/users/user.model';
+import type { UserStore } from '../../domain/users/user.store';
 
 /** App Services' limit of server API keys per app. */
 export const MAX_SERVER_API_KEYS = 100;
@@ -32,8 +28,7 @@ export type ApiKeyProviderIdOf = (appId: string) => Promise<string>;
 export class ServerApiKeyService {
   constructor(
     private readonly store: ApiKeyStore,
-    private readonly users: UserModel,
-    private readonly claims: IdentityClaimModel,
+    private readonly users: UserStore,
     private readonly accounts: UserAccounts,
     private readonly providerIdOf: ApiKeyProviderIdOf,
     private readonly now: () => Date,
@@ -70,10 +65,10 @@ export class ServerApiKeyService {
       last_authentication_date: now,
     };
     try {
-      await this.claims.create(
+      await this.users.insertClaim(
         newIdentityClaim(appId, 'api-key', keyId.toHexString(), userId, now),
       );
-      await this.users.create(user);
+      await this.users.insertUser(user);
     } catch (err) {
       await this.store.delete(appId, SERVER, keyId.toHexString());
       await this.accounts.delete(appId, userId);

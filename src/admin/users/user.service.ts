@@ -4,7 +4,7 @@ import { NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import type { components } from '../../generated/openapi';
 import type { UserTokenService } from '../../domain/sessions/user-token.service';
 import type { UserAccounts } from '../../domain/users/user-accounts';
-import type { UserDoc, UserModel } from '../../domain/users/user.model';
+import type { UserStore } from '../../domain/users/user.store';
 import { toAdminUser, type AdminUser } from './user.mapper';
 
 export type VerifiedUserToken = components['schemas']['VerifiedUserToken'];
@@ -27,26 +27,24 @@ const oid = (id: string) => new ObjectId(id);
 /** An app's end users as the Admin API manages them. */
 export class AdminUserService {
   constructor(
-    private readonly users: UserModel,
+    private readonly users: UserStore,
     private readonly accounts: UserAccounts,
     private readonly tokens: UserTokenService,
   ) {}
 
   async list(appId: string, q: UserListQuery): Promise<AdminUser[]> {
-    const filter: Record<string, unknown> = { app_id: appId };
-    if (q.after) filter._id = { [q.desc ? '$lt' : '$gt']: oid(q.after) };
-    if (q.status) filter.disabled = q.status === 'disabled';
-    if (q.providerTypes?.length) filter['identities.provider_type'] = { $in: q.providerTypes };
-    const docs = await this.users
-      .find(filter)
-      .sort({ _id: q.desc ? -1 : 1 })
-      .limit(USERS_PAGE_SIZE)
-      .lean<UserDoc[]>();
+    const docs = await this.users.listUsers(appId, {
+      after: q.after ? oid(q.after) : undefined,
+      desc: q.desc,
+      disabled: q.status ? q.status === 'disabled' : undefined,
+      providerTypes: q.providerTypes,
+      limit: USERS_PAGE_SIZE,
+    });
     return docs.map(toAdminUser);
   }
 
   async get(appId: string, userId: string): Promise<AdminUser> {
-    const user = await this.users.findOne({ _id: oid(userId), app_id: appId }).lean<UserDoc>();
+    const user = await this.users.findUserInApp(appId, oid(userId));
     if (!user) throw notFound();
     return toAdminUser(user);
   }

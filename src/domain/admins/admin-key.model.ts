@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 
 export const ADMIN_ROLE_NAMES = ['GROUP_OWNER', 'ORG_OWNER'] as const;
 export type AdminRoleName = (typeof ADMIN_ROLE_NAMES)[number];
@@ -24,6 +25,7 @@ const adminKeySchema = new Schema(
   },
   { collection: 'admin_keys', versionKey: false },
 );
+ownedBy(adminKeySchema, 'global');
 
 export type AdminKeyDoc = InferSchemaType<typeof adminKeySchema> & { _id: mongoose.Types.ObjectId };
 export type AdminKeyModel = Model<AdminKeyDoc>;

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 
 /** One admin login. Its refresh token is stored only as a SHA-256 hash. */
 const adminSessionSchema = new Schema(
@@ -12,6 +13,7 @@ const adminSessionSchema = new Schema(
   },
   { collection: 'admin_sessions', versionKey: false },
 );
+ownedBy(adminSessionSchema, 'global');
 
 export type AdminSessionDoc = InferSchemaType<typeof adminSessionSchema> & {
   _id: mongoose.Types.ObjectId;
@@ -23,13 +25,4 @@ export function adminSessionModel(conn: mongoose.Connection): AdminSessionModel 
     (conn.models.AdminSession as AdminSessionModel | undefined) ??
     conn.model<AdminSessionDoc>('AdminSession', adminSessionSchema)
   );
-}
-
-/** Ends every live session of a key (used when the key is revoked). */
-export async function revokeSessionsOfKey(
-  sessions: AdminSessionModel,
-  keyId: mongoose.Types.ObjectId,
-  now: Date,
-): Promise<void> {
-  await sessions.updateMany({ key_id: keyId, revoked_at: null }, { $set: { revoked_at: now } });
 }

@@ -216,3 +216,15 @@ export class AdminTokenService {
     }
   }
 }
+
+/**
+ * Ends every live session of a key (used when the key is revoked, e.g. by the admin CLI): this
+ * file is the one writer of admin sessions.
+ */
+export async function revokeSessionsOfKey(
+  sessions: AdminSessionModel,
+  keyId: mongoose.Types.ObjectId,
+  now: Date,
+): Promise<void> {
+  await sessions.updateMany({ key_id: keyId, revoked_at: null }, { $set: { revoked_at: now } });
+}

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 
 export type ApiKeyKind = 'user' | 'server';
 
@@ -42,6 +43,7 @@ apiKeySchema.index({ app_id: 1, key_hash: 1 }, { unique: true });
 apiKeySchema.index({ app_id: 1, scope: 1, name: 1 }, { unique: true });
 apiKeySchema.index({ app_id: 1, scope: 1, slot: 1 }, { unique: true });
 apiKeySchema.index({ owner_user_id: 1 });
+ownedBy(apiKeySchema, { app: 'app_id', user: 'owner_user_id' });
 
 export type ApiKeyModel = Model<ApiKeyDoc>;
 

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import mongoose from 'mongoose';
 import { ConflictError, InvalidInputError } from '../../errors/app-error';
 import { constantTimeEqualHex, sha256Hex } from '../../security/hashing';
-import type { UserSessionModel } from '../sessions/user-session.model';
-import type { IdentityClaimModel } from '../users/user.model';
+import type { UserSessionStore } from '../sessions/user-session.store';
+import type { UserStore } from '../users/user.store';
 import type { ApiKeyDoc, ApiKeyKind, ApiKeyModel } from './api-key.model';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
@@ -88,8 +88,8 @@ const summary = (d: Pick<ApiKeyDoc, '_id' | 'name' | 'disabled'>): ApiKeySummary
 export class ApiKeyStore {
   constructor(
     private readonly keys: ApiKeyModel,
-    private readonly sessions: UserSessionModel,
-    private readonly claims: IdentityClaimModel,
+    private readonly sessions: UserSessionStore,
+    private readonly users: UserStore,
     private readonly now: () => Date,
   ) {}
 
@@ -170,11 +170,7 @@ export class ApiKeyStore {
     if (!OBJECT_ID.test(id)) return false;
     const { deletedCount } = await this.keys.deleteOne({ ...this.filter(appId, owner), _id: id });
     if (deletedCount !== 1) return false;
-    await this.claims.deleteOne({
-      app_id: appId,
-      provider_type: 'api-key',
-      external_id: id.toLowerCase(),
-    });
+    await this.users.deleteClaimOfIdentity(appId, 'api-key', id.toLowerCase());
     await this.endSessionsOf(appId, id);
     return true;
   }
@@ -196,15 +192,7 @@ export class ApiKeyStore {
   }
 
   private async endSessionsOf(appId: string, keyId: string): Promise<void> {
-    await this.sessions.updateMany(
-      {
-        app_id: appId,
-        'identity.provider_type': 'api-key',
-        'identity.id': keyId.toLowerCase(),
-        revoked_at: null,
-      },
-      { $set: { revoked_at: this.now() } },
-    );
+    await this.sessions.revokeOpenedByKey(appId, keyId);
   }
 
   private filter(appId: string, owner: KeyOwner): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 import type { AppLogEntry } from './app-log';
 
 /**
@@ -52,6 +53,7 @@ const appLogSchema = new Schema<AppLogDoc>(
   },
   { collection: APP_LOGS_COLLECTION, versionKey: false },
 );
+ownedBy(appLogSchema, { app: 'app_id' });
 // Every query names one app and an `_id` range (the date window), newest first. The TTL index on
 // expires_at is created by AppLogStore.init, because FerretDB refuses TTL indexes.
 appLogSchema.index({ app_id: 1, _id: -1 });

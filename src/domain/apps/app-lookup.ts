@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
+import type { AppStore } from './app.store';
 
 const MAX_CACHED = 10_000;
 
@@ -11,7 +12,7 @@ export class AppLookup {
   private readonly clientIds = new Map<string, string>();
 
   constructor(
-    private readonly conn: mongoose.Connection,
+    private readonly apps: AppStore,
     private readonly configs: DeployedConfigReader,
   ) {}
 
@@ -25,12 +26,10 @@ export class AppLookup {
     const hit = this.clientIds.get(appId);
     if (hit) return hit;
     if (!mongoose.isValidObjectId(appId)) return undefined;
-    const app = await this.conn
-      .collection<{ _id: mongoose.Types.ObjectId; client_app_id: string }>('apps')
-      .findOne({ _id: new mongoose.Types.ObjectId(appId) }, { projection: { client_app_id: 1 } });
-    if (!app) return undefined;
+    const clientAppId = await this.apps.clientAppIdOf(new mongoose.Types.ObjectId(appId));
+    if (!clientAppId) return undefined;
     if (this.clientIds.size >= MAX_CACHED) this.clientIds.clear();
-    this.clientIds.set(appId, app.client_app_id);
-    return app.client_app_id;
+    this.clientIds.set(appId, clientAppId);
+    return clientAppId;
   }
 }

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 import type { AppConfig } from '../../app-config/app-config.types';
 
 /**
@@ -34,6 +35,7 @@ const appSchema = new Schema(
   { collection: 'apps', versionKey: false, minimize: false },
 );
 appSchema.index({ group_id: 1, name: 1 }, { unique: true });
+ownedBy(appSchema, 'global');
 
 export type AppDoc = Omit<InferSchemaType<typeof appSchema>, 'config'> & {
   _id: mongoose.Types.ObjectId;

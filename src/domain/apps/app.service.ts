@@ -2,12 +2,13 @@ import { randomInt } from 'node:crypto';
 import mongoose from 'mongoose';
 import { defaultAppConfig } from '../../app-config/app-config.types';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
-import { APP_SUMMARY_PROJECTION, type AppDoc, type AppModel } from './app.model';
+import { deleteOwned } from '../ownership';
+import type { AppStore, AppSummary } from './app.store';
 import { defaultRegionFor, GLOBAL_REGIONS, REGION_LOCATION } from './regions';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
 export type AppProduct = 'standard' | 'atlas' | 'data-api' | 'device-sync';
-export type AppSummary = Omit<AppDoc, 'config'>;
+export type { AppSummary };
 
 export interface NewApp {
   name: string;
@@ -17,12 +18,6 @@ export interface NewApp {
   environment?: string;
   template_id?: string;
   product?: AppProduct;
-}
-
-/** A collection holding documents that belong to an app, removed with it. */
-export interface AppOwnedCollection {
-  readonly collection: string;
-  readonly appIdField: string;
 }
 
 const APP_READ_TTL_MS = 1000;
@@ -64,9 +59,9 @@ export class AppService {
   private readonly recent = new Map<string, { app: AppSummary; at: number }>();
 
   constructor(
-    private readonly apps: AppModel,
+    private readonly apps: AppStore,
+    /** The connection whose models declare what an app owns (see domain/ownership.ts). */
     private readonly conn: mongoose.Connection,
-    private readonly ownedCollections: readonly AppOwnedCollection[],
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -81,7 +76,7 @@ export class AppService {
     const now = this.now();
     for (let attempt = 0; ; attempt++) {
       try {
-        const doc = await this.apps.create({
+        return await this.apps.insert({
           name,
           client_app_id: clientAppIdFor(name),
           group_id: groupId,
@@ -95,12 +90,10 @@ export class AppService {
           last_used: now,
           config: defaultAppConfig(),
         });
-        const { config: _config, ...summary } = doc.toObject();
-        return summary;
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
         // Which unique index was hit? Not every server names it in the error, so look.
-        if (await this.apps.exists({ group_id: groupId, name })) {
+        if (await this.apps.nameTaken(groupId, name)) {
           throw new ConflictError(
             `an app named "${name}" already exists in this group`,
             'AppAlreadyExists',
@@ -112,15 +105,12 @@ export class AppService {
   }
 
   list(groupId: string, products: readonly AppProduct[]): Promise<AppSummary[]> {
-    return this.apps
-      .find({ group_id: groupId, product: { $in: products } }, APP_SUMMARY_PROJECTION)
-      .sort({ _id: 1 })
-      .lean<AppSummary[]>();
+    return this.apps.list(groupId, products);
   }
 
   /** The distinct groups that own at least one app. */
   async groupsWithApps(): Promise<string[]> {
-    const groups = await this.apps.distinct('group_id');
+    const groups = await this.apps.groupIds();
     return groups.sort();
   }
 
@@ -134,9 +124,7 @@ export class AppService {
     if (hit && hit.app.group_id === groupId && this.now().getTime() - hit.at < APP_READ_TTL_MS) {
       return hit.app;
     }
-    const app = await this.apps
-      .findOne({ _id: appId, group_id: groupId }, APP_SUMMARY_PROJECTION)
-      .lean<AppSummary>();
+    const app = await this.apps.findInGroup(groupId, appId);
     if (!app) throw new NotFoundError('app not found', 'AppNotFound');
     if (this.recent.size > 10_000) this.recent.clear();
     this.recent.set(key, { app, at: this.now().getTime() });
@@ -146,7 +134,7 @@ export class AppService {
   /** Records a change of the app's config (its last_modified). */
   async touch(appId: string, when: Date): Promise<void> {
     this.recent.delete(appId.toLowerCase());
-    await this.apps.updateOne({ _id: appId }, { $set: { last_modified: when } });
+    await this.apps.touch(appId, when);
   }
 
   /**
@@ -155,11 +143,8 @@ export class AppService {
    */
   async delete(groupId: string, appId: string): Promise<void> {
     this.recent.delete(appId.toLowerCase());
-    const { deletedCount } = await this.apps.deleteOne({ _id: appId, group_id: groupId });
-    if (deletedCount === 0) throw new NotFoundError('app not found', 'AppNotFound');
-    const id = new mongoose.Types.ObjectId(appId);
-    for (const owned of this.ownedCollections) {
-      await this.conn.collection(owned.collection).deleteMany({ [owned.appIdField]: id });
-    }
+    if (!(await this.apps.delete(groupId, appId)))
+      throw new NotFoundError('app not found', 'AppNotFound');
+    await deleteOwned(this.conn, 'app', new mongoose.Types.ObjectId(appId));
   }
 }

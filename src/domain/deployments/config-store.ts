@@ -1,11 +1,11 @@
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 import type { DeploymentConfigs } from './deployment-configs';
-import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
+import { fromStoredConfig } from '../../app-config/stored-config';
 import { ConflictError, NotFoundError } from '../../errors/app-error';
-import type { AppModel } from '../apps/app.model';
-import type { DeploymentDoc, DeploymentModel } from './deployment.model';
-import type { DraftModel, DraftRevisionModel } from './draft.model';
+import type { AppStore } from '../apps/app.store';
+import type { DeploymentDoc } from './deployment.model';
+import type { DraftStore } from './draft.store';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
 /** A whole-config check run before any config is stored or deployed; throws an AppError. */
@@ -51,11 +51,9 @@ const MAX_WRITE_ATTEMPTS = 8;
  */
 export class ConfigStore {
   constructor(
-    private readonly apps: AppModel,
-    private readonly deployments: DeploymentModel,
+    private readonly apps: AppStore,
     private readonly snapshots: DeploymentConfigs,
-    private readonly drafts: DraftModel,
-    private readonly revisions: DraftRevisionModel,
+    private readonly drafts: DraftStore,
     private readonly rules: readonly ConfigRule[],
     private readonly now: () => Date,
     private readonly listeners: readonly DeployListener[],
@@ -65,34 +63,31 @@ export class ConfigStore {
   async deployed(appId: string): Promise<DeployedConfig> {
     const latest = await this.snapshots.latest(appId);
     if (latest) return { config: await this.snapshots.get(latest._id), version: latest.version };
-    const app = await this.apps.findById(appId, { config: 1 }).lean();
-    if (!app) throw new NotFoundError('app not found', 'AppNotFound');
-    return { config: fromStoredConfig(app.config), version: 0 };
+    const config = await this.apps.creationConfig(appId);
+    if (!config) throw new NotFoundError('app not found', 'AppNotFound');
+    return { config: fromStoredConfig(config), version: 0 };
   }
 
   /** The deployed config and every open draft's working copy: what may reference a secret. */
   async configsInUse(appId: string): Promise<AppConfig[]> {
     const [deployed, open] = await Promise.all([
       this.deployed(appId),
-      this.revisions.find({ app_id: appId }, { config: 1 }).lean(),
+      this.drafts.workingCopies(appId),
     ]);
     return [deployed.config, ...open.map((d) => fromStoredConfig(d.config))];
   }
 
   /** The working copy of the admin's open draft of the app, if any. */
   async draftHead(appId: string, adminId: string): Promise<DraftHead | undefined> {
-    const draft = await this.drafts.findOne({ app_id: appId, user_id: adminId }, { _id: 1 }).lean();
-    if (!draft) return undefined;
-    const head = await this.revisions
-      .findOne({ draft_id: draft._id }, { rev: 1, config: 1 })
-      .sort({ rev: -1 })
-      .lean();
-    if (head) return { draftId: draft._id, rev: head.rev, config: fromStoredConfig(head.config) };
+    const draftId = await this.drafts.idOf(appId, adminId);
+    if (!draftId) return undefined;
+    const head = await this.drafts.head(draftId);
+    if (head) return { draftId, rev: head.rev, config: fromStoredConfig(head.config) };
     // A draft nothing was written to yet: its working copy is the config it started from, read
     // only now (it is as large as the whole config).
-    const base = await this.drafts.findById(draft._id, { base_config: 1 }).lean();
+    const base = await this.drafts.baseConfig(draftId);
     if (!base) return undefined; // deleted meanwhile (deployed or discarded)
-    return { draftId: draft._id, rev: 0, config: fromStoredConfig(base.base_config) };
+    return { draftId, rev: 0, config: fromStoredConfig(base) };
   }
 
   /** The config as this admin sees it: their draft's working copy, or the deployed config. */
@@ -183,7 +178,7 @@ export class ConfigStore {
     // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
     await this.snapshots.put(id, appId, config);
     try {
-      await this.deployments.create(doc);
+      await this.snapshots.insert(doc);
     } catch (err) {
       await this.snapshots.discard(id);
       if (isDuplicateKey(err)) return undefined; // another writer took this version
@@ -193,24 +188,7 @@ export class ConfigStore {
     return doc;
   }
 
-  private async tryInsertRevision(
-    appId: string,
-    head: DraftHead,
-    config: AppConfig,
-  ): Promise<boolean> {
-    try {
-      await this.revisions.create({
-        draft_id: head.draftId,
-        app_id: new mongoose.Types.ObjectId(appId),
-        rev: head.rev + 1,
-        config: toStoredConfig(config),
-      });
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
-    // Older revisions are superseded; dropping them is housekeeping, not correctness.
-    await this.revisions.deleteMany({ draft_id: head.draftId, rev: { $lt: head.rev + 1 } });
-    return true;
+  private tryInsertRevision(appId: string, head: DraftHead, config: AppConfig): Promise<boolean> {
+    return this.drafts.insertRevision(appId, head.draftId, head.rev + 1, config);
   }
 }

@@ -1,19 +1,8 @@
-import mongoose from 'mongoose';
-import type { AppConfig } from '../../app-config/app-config.types';
+import type mongoose from 'mongoose';
 import type { DeploymentConfigs } from './deployment-configs';
 import { fromStoredConfig } from '../../app-config/stored-config';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
-
-interface AppRecord {
-  _id: mongoose.Types.ObjectId;
-  client_app_id: string;
-  group_id: string;
-  domain_id: mongoose.Types.ObjectId;
-  location: string;
-  deployment_model: string;
-  /** The config the app was created with: version 0, in force until the first deployment. */
-  config: Partial<AppConfig>;
-}
+import { AppStore } from '../apps/app.store';
 
 interface Entry {
   value: DeployedApp;
@@ -41,12 +30,15 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
   private readonly maxStalenessMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
+  private readonly apps: AppStore;
 
+  /** `apps`: the apps store, or the connection to read apps from (a reader of its own). */
   constructor(
-    private readonly conn: mongoose.Connection,
+    apps: AppStore | mongoose.Connection,
     private readonly snapshots: DeploymentConfigs,
     options: ReaderOptions = {},
   ) {
+    this.apps = apps instanceof AppStore ? apps : AppStore.of(apps);
     this.maxStalenessMs = options.maxStalenessMs ?? 500;
     this.maxEntries = options.maxEntries ?? 1000;
     this.now = options.now ?? Date.now;
@@ -71,35 +63,22 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
   }
 
   private async refresh(clientAppId: string, hit: Entry | undefined): Promise<DeployedApp | null> {
-    const apps = this.conn.collection<AppRecord>('apps');
     if (hit) {
       // Revalidate: the app must still exist and its newest version must be the one we hold.
-      const [app, head] = await Promise.all([
-        apps.findOne({ client_app_id: clientAppId }, { projection: { _id: 1 } }),
+      const [appId, head] = await Promise.all([
+        this.apps.idOfClientApp(clientAppId),
         this.snapshots.latest(hit.value.appId),
       ]);
       if (
-        app &&
-        String(app._id) === hit.value.appId &&
+        appId &&
+        String(appId) === hit.value.appId &&
         (head?.version ?? 0) === hit.value.version
       ) {
         hit.checkedAt = this.now();
         return hit.value;
       }
     }
-    const record = await apps.findOne(
-      { client_app_id: clientAppId },
-      {
-        projection: {
-          client_app_id: 1,
-          group_id: 1,
-          domain_id: 1,
-          location: 1,
-          deployment_model: 1,
-          config: 1,
-        },
-      },
-    );
+    const record = await this.apps.byClientAppId(clientAppId);
     if (!record) {
       this.cache.delete(clientAppId);
       return null;

@@ -1,12 +1,9 @@
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
-
-interface DeploymentConfigDoc {
-  _id: mongoose.Types.ObjectId;
-  app_id: mongoose.Types.ObjectId;
-  config: unknown;
-}
+import { nativeCollection } from '../native-collection';
+import { deploymentConfigModel, type DeploymentConfigModel } from './deployment-config.model';
+import { deploymentModel, type DeploymentDoc, type DeploymentModel } from './deployment.model';
 
 interface DeploymentHead {
   _id: mongoose.Types.ObjectId;
@@ -16,7 +13,9 @@ interface DeploymentHead {
 const MAX_CACHED = 256;
 
 /**
- * The config snapshots of deployments, kept apart from the small deployment documents: queries
+ * The store of deployments and of their config snapshots (the one writer of both collections).
+ *
+ * The config snapshots are kept apart from the small deployment documents: queries
  * over `deployments` (the newest version, the history) then never touch the snapshots, which
  * FerretDB would otherwise decode in full for every document it scans. A snapshot is immutable
  * and read by `_id`, so a decoded copy can be kept in memory for as long as we like.
@@ -24,20 +23,46 @@ const MAX_CACHED = 256;
 export class DeploymentConfigs {
   private readonly cache = new Map<string, AppConfig>();
 
-  constructor(private readonly conn: mongoose.Connection) {}
+  private readonly deployments: DeploymentModel;
+  private readonly configs: DeploymentConfigModel;
+
+  constructor(conn: mongoose.Connection) {
+    this.deployments = deploymentModel(conn);
+    this.configs = deploymentConfigModel(conn);
+  }
 
   private get snapshots() {
-    return this.conn.collection<DeploymentConfigDoc>('deployment_configs');
+    return nativeCollection(this.configs);
   }
 
   /** The newest deployment of an app (its id and version), if it has any. */
   latest(appId: string): Promise<DeploymentHead | null> {
-    return this.conn
-      .collection<DeploymentHead & { app_id: mongoose.Types.ObjectId }>('deployments')
-      .findOne(
-        { app_id: new mongoose.Types.ObjectId(appId) },
-        { projection: { _id: 1, version: 1 }, sort: { version: -1 } },
-      );
+    return nativeCollection(this.deployments).findOne(
+      { app_id: new mongoose.Types.ObjectId(appId) },
+      { projection: { _id: 1, version: 1 }, sort: { version: -1 } },
+    );
+  }
+
+  /** The app's newest deployments, newest first. */
+  list(appId: string, limit: number): Promise<DeploymentDoc[]> {
+    return this.deployments
+      .find({ app_id: appId })
+      .sort({ version: -1 })
+      .limit(limit)
+      .lean<DeploymentDoc[]>();
+  }
+
+  /** A deployment of the app. */
+  find(appId: string, deploymentId: string): Promise<DeploymentDoc | null> {
+    return this.deployments.findOne({ _id: deploymentId, app_id: appId }).lean<DeploymentDoc>();
+  }
+
+  /**
+   * Inserts a deployment (its snapshot is `put` first). The unique (app_id, version) index admits
+   * one writer per version: a lost race throws a duplicate-key error.
+   */
+  async insert(doc: DeploymentDoc): Promise<void> {
+    await this.deployments.create(doc);
   }
 
   /** The snapshot, shared and deep-frozen: copy it (structuredClone) before changing it. */

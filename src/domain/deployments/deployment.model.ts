@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 
 export type DeploymentStatus = 'successful' | 'failed';
 
@@ -37,6 +38,7 @@ const deploymentSchema = new Schema<DeploymentDoc>(
   { collection: 'deployments', versionKey: false, minimize: false },
 );
 deploymentSchema.index({ app_id: 1, version: -1 }, { unique: true });
+ownedBy(deploymentSchema, { app: 'app_id' });
 
 export type DeploymentModel = Model<DeploymentDoc>;
 

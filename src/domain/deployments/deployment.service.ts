@@ -1,30 +1,23 @@
 import type { DeploymentConfigs } from './deployment-configs';
 import { NotFoundError } from '../../errors/app-error';
 import type { ConfigStore } from './config-store';
-import type { DeploymentDoc, DeploymentModel } from './deployment.model';
+import type { DeploymentDoc } from './deployment.model';
 
 export const DEPLOYMENT_LIST_LIMIT = 25;
 
 /** Deployment history: listing, reading, and redeploying an earlier version. */
 export class DeploymentService {
   constructor(
-    private readonly deployments: DeploymentModel,
     private readonly snapshots: DeploymentConfigs,
     private readonly store: ConfigStore,
   ) {}
 
   list(appId: string): Promise<DeploymentDoc[]> {
-    return this.deployments
-      .find({ app_id: appId })
-      .sort({ version: -1 })
-      .limit(DEPLOYMENT_LIST_LIMIT)
-      .lean<DeploymentDoc[]>();
+    return this.snapshots.list(appId, DEPLOYMENT_LIST_LIMIT);
   }
 
   async get(appId: string, deploymentId: string): Promise<DeploymentDoc> {
-    const doc = await this.deployments
-      .findOne({ _id: deploymentId, app_id: appId })
-      .lean<DeploymentDoc>();
+    const doc = await this.snapshots.find(appId, deploymentId);
     if (!doc) throw new NotFoundError('deployment not found', 'DeploymentNotFound');
     return doc;
   }

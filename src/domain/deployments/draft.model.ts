@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 import type { AppConfig } from '../../app-config/app-config.types';
 
 /**
@@ -38,6 +39,7 @@ const draftSchema = new Schema<DraftDoc>(
   { collection: 'drafts', versionKey: false, minimize: false },
 );
 draftSchema.index({ app_id: 1, user_id: 1 }, { unique: true });
+ownedBy(draftSchema, { app: 'app_id' });
 
 const draftRevisionSchema = new Schema<DraftRevisionDoc>(
   {
@@ -49,6 +51,7 @@ const draftRevisionSchema = new Schema<DraftRevisionDoc>(
   { collection: 'draft_revisions', versionKey: false, minimize: false },
 );
 draftRevisionSchema.index({ draft_id: 1, rev: -1 }, { unique: true });
+ownedBy(draftRevisionSchema, { app: 'app_id' });
 
 export type DraftModel = Model<DraftDoc>;
 export type DraftRevisionModel = Model<DraftRevisionDoc>;

@@ -6,7 +6,8 @@ import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config
 import { ConflictError, NotFoundError } from '../../errors/app-error';
 import type { ConfigStore, DraftHead } from './config-store';
 import type { DeploymentDoc } from './deployment.model';
-import type { DraftDoc, DraftModel, DraftRevisionModel } from './draft.model';
+import type { DraftDoc } from './draft.model';
+import type { DraftStore } from './draft.store';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
 export interface DraftPlan {
@@ -21,8 +22,7 @@ export interface DraftPlan {
 /** Drafts: one per admin per app; writes land in it until it is deployed or discarded. */
 export class DraftService {
   constructor(
-    private readonly drafts: DraftModel,
-    private readonly revisions: DraftRevisionModel,
+    private readonly drafts: DraftStore,
     private readonly store: ConfigStore,
     private readonly now: () => Date,
   ) {}
@@ -30,14 +30,13 @@ export class DraftService {
   async open(appId: string, adminId: string): Promise<DraftDoc> {
     const current = await this.store.deployed(appId);
     try {
-      const doc = await this.drafts.create({
+      return await this.drafts.open({
         app_id: new mongoose.Types.ObjectId(appId),
         user_id: adminId,
         base_version: current.version,
         base_config: toStoredConfig(current.config),
         created_at: this.now(),
       });
-      return doc.toObject();
     } catch (err) {
       if (isDuplicateKey(err)) {
         throw new ConflictError('a draft already exists', 'DraftAlreadyExists');
@@ -47,19 +46,12 @@ export class DraftService {
   }
 
   list(appId: string, adminId: string): Promise<DraftDoc[]> {
-    return this.drafts
-      .find({ app_id: appId, user_id: adminId }, { base_config: 0 })
-      .lean<DraftDoc[]>();
+    return this.drafts.list(appId, adminId);
   }
 
   async discard(appId: string, adminId: string, draftId: string): Promise<void> {
-    const { deletedCount } = await this.drafts.deleteOne({
-      _id: draftId,
-      app_id: appId,
-      user_id: adminId,
-    });
-    if (deletedCount === 0) throw new NotFoundError('draft not found', 'DraftNotFound');
-    await this.revisions.deleteMany({ draft_id: draftId });
+    if (!(await this.drafts.discard(appId, adminId, draftId)))
+      throw new NotFoundError('draft not found', 'DraftNotFound');
   }
 
   async plan(appId: string, adminId: string, draftId: string): Promise<DraftPlan> {
@@ -88,8 +80,7 @@ export class DraftService {
       draftId,
       name,
     });
-    await this.drafts.deleteOne({ _id: draft._id });
-    await this.revisions.deleteMany({ draft_id: draft._id });
+    await this.drafts.close(draft._id);
     return deployment;
   }
 
@@ -100,9 +91,7 @@ export class DraftService {
   ): Promise<{ draft: DraftDoc; head: DraftHead }> {
     const head = await this.store.draftHead(appId, adminId);
     const draft =
-      head?.draftId.toHexString() === draftId.toLowerCase()
-        ? await this.drafts.findById(draftId).lean<DraftDoc>()
-        : null;
+      head?.draftId.toHexString() === draftId.toLowerCase() ? await this.drafts.get(draftId) : null;
     if (!head || !draft) throw new NotFoundError('draft not found', 'DraftNotFound');
     return { draft, head };
   }

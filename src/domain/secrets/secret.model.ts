@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 import type { SealedValue } from '../../security/secret-box';
 
 /**
@@ -23,6 +24,7 @@ const secretSchema = new Schema<SecretDoc>(
   { collection: 'secrets', versionKey: false },
 );
 secretSchema.index({ app_id: 1, name: 1 }, { unique: true });
+ownedBy(secretSchema, { app: 'app_id' });
 
 export type SecretModel = Model<SecretDoc>;
 

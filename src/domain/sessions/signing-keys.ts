@@ -1,4 +1,5 @@
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import { ownedBy } from '../ownership';
 import mongoose, { Schema, type Model } from 'mongoose';
 import type { SealedValue, SecretBox } from '../../security/secret-box';
 import { isDuplicateKey } from '../../db/duplicate-key';
@@ -30,6 +31,7 @@ const signingKeySchema = new Schema<SigningKeyDoc>(
   { collection: 'signing_keys', versionKey: false },
 );
 signingKeySchema.index({ app_id: 1, generation: -1 }, { unique: true });
+ownedBy(signingKeySchema, { app: 'app_id' });
 
 export type SigningKeyModel = Model<SigningKeyDoc>;
 

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 
 /** One login of a user on a device. Its refresh token is stored only as a SHA-256 hash. */
 export interface UserSessionDoc {
@@ -26,6 +27,7 @@ const userSessionSchema = new Schema<UserSessionDoc>(
   },
   { collection: 'user_sessions', versionKey: false },
 );
+ownedBy(userSessionSchema, { app: 'app_id', user: 'user_id' });
 
 export type UserSessionModel = Model<UserSessionDoc>;
 

@@ -3,8 +3,10 @@ import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
 import { UnauthorizedError } from '../../errors/app-error';
 import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
-import { isAnonymousUser, type UserDoc, type UserModel } from '../users/user.model';
-import type { UserSessionDoc, UserSessionModel } from './user-session.model';
+import { isAnonymousUser, type UserDoc } from '../users/user.model';
+import type { UserStore } from '../users/user.store';
+import type { UserSessionDoc } from './user-session.model';
+import type { UserSessionStore } from './user-session.store';
 import { USER_TOKEN_ALG, type SigningKeyStore } from './signing-keys';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 30 * 60;
@@ -40,8 +42,8 @@ export class IncorrectTokenTypeError extends UnauthorizedError {}
  */
 export class UserTokenService {
   constructor(
-    private readonly sessions: UserSessionModel,
-    private readonly users: UserModel,
+    private readonly sessions: UserSessionStore,
+    private readonly users: UserStore,
     private readonly keys: SigningKeyStore,
     private readonly apps: DeployedConfigReader,
     private readonly now: () => Date,
@@ -90,7 +92,7 @@ export class UserTokenService {
       expires_at: new Date((iat + ttl) * 1000),
       revoked_at: null,
     };
-    await this.sessions.create(session);
+    await this.sessions.insert(session);
     return {
       access_token: await this.accessToken(app, user, session, userData),
       refresh_token: refreshToken,
@@ -135,7 +137,7 @@ export class UserTokenService {
    * FerretDB answers from an index. Of concurrent logouts of one session the last time stays.
    */
   async revokeSession(sessionId: mongoose.Types.ObjectId): Promise<void> {
-    await this.sessions.updateOne({ _id: sessionId }, { $set: { revoked_at: this.now() } });
+    await this.sessions.revoke(sessionId);
   }
 
   private nowSeconds(): number {
@@ -203,10 +205,7 @@ export class UserTokenService {
     const sub = String(claims.sub);
     if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
     // Looked up by _id alone (the one filter FerretDB can answer from an index), then checked.
-    const [session, user] = await Promise.all([
-      this.sessions.findById(sid).lean<UserSessionDoc>(),
-      this.users.findById(sub).lean<UserDoc>(),
-    ]);
+    const [session, user] = await Promise.all([this.sessions.find(sid), this.users.findUser(sub)]);
     const belongs =
       session !== null &&
       user !== null &&

@@ -1,17 +1,8 @@
 import { hostname } from 'node:os';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../db/duplicate-key';
-
-interface TriggerRunDoc {
-  /** `<trigger id>|<fire time, ISO>`: one document, so one winner, per fire time. */
-  _id: string;
-  app_id: mongoose.Types.ObjectId;
-  trigger_id: string;
-  scheduled_for: Date;
-  claimed_at: Date;
-  /** host:pid of the process that ran it (for operators). */
-  claimed_by: string;
-}
+import { nativeCollection } from '../native-collection';
+import type { TriggerRunModel } from './trigger-run.model';
 
 const PROCESS = `${hostname()}:${process.pid}`;
 
@@ -22,10 +13,10 @@ const PROCESS = `${hostname()}:${process.pid}`;
  * process that dies in between loses that run (at most once, never twice).
  */
 export class TriggerRuns {
-  constructor(private readonly conn: mongoose.Connection) {}
+  constructor(private readonly model: TriggerRunModel) {}
 
   private get docs() {
-    return this.conn.collection<TriggerRunDoc>('trigger_runs');
+    return nativeCollection(this.model);
   }
 
   /**

@@ -2,20 +2,10 @@ import mongoose from 'mongoose';
 import type { AppConfig, ScheduledTriggerConfig } from '../../app-config/app-config.types';
 import { normalizeSchedule } from '../../app-config/triggers';
 import { isDuplicateKey } from '../../db/duplicate-key';
+import { nativeCollection } from '../native-collection';
+import type { TriggerScheduleDoc, TriggerScheduleModel } from './trigger-schedule.model';
 
-/**
- * One document per (scheduled trigger, schedule) ever deployed: the index the scheduler reads
- * instead of every app's deployed config, and `since`, the time from which the trigger's fire
- * times count (a trigger never fires for times before it was deployed with that schedule).
- */
-export interface TriggerScheduleDoc {
-  /** `<trigger id>|<normalized schedule>`. */
-  _id: string;
-  app_id: mongoose.Types.ObjectId;
-  trigger_id: string;
-  schedule: string;
-  since: Date;
-}
+export type { TriggerScheduleDoc };
 
 export const scheduleKey = (t: ScheduledTriggerConfig): string =>
   `${t._id}|${normalizeSchedule(t.config.schedule)}`;
@@ -27,10 +17,10 @@ export const scheduleKey = (t: ScheduledTriggerConfig): string =>
  * (a unique `_id` admits one writer) and deleted: nothing relies on atomic updates.
  */
 export class TriggerSchedules {
-  constructor(private readonly conn: mongoose.Connection) {}
+  constructor(private readonly model: TriggerScheduleModel) {}
 
   private get docs() {
-    return this.conn.collection<TriggerScheduleDoc>('trigger_schedules');
+    return nativeCollection(this.model);
   }
 
   /**

@@ -1,6 +1,8 @@
 import mongoose from 'mongoose';
 import { InvalidInputError } from '../../errors/app-error';
 import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
+import { nativeCollection } from '../native-collection';
+import type { RedemptionModel } from './userpass-redemption.model';
 import type { TokenKind, UserpassTokenDoc, UserpassTokenModel } from './userpass.model';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
@@ -14,15 +16,6 @@ export interface IssuedToken {
   tokenId: string;
 }
 
-/** Which tokens were used: one document per redeemed token, under the token's id. */
-const REDEMPTIONS = 'userpass_token_redemptions';
-interface RedemptionDoc {
-  _id: mongoose.Types.ObjectId;
-  app_id: mongoose.Types.ObjectId;
-  account_id: mongoose.Types.ObjectId;
-  used_at: Date;
-}
-
 const invalidTokenData = () => new InvalidInputError('invalid token data', 'BadRequest');
 const tokenInvalid = (why: string) => new InvalidInputError(why, 'UserpassTokenInvalid');
 
@@ -33,6 +26,7 @@ const tokenInvalid = (why: string) => new InvalidInputError(why, 'UserpassTokenI
 export class UserpassTokens {
   constructor(
     private readonly tokens: UserpassTokenModel,
+    private readonly redemptions: RedemptionModel,
     private readonly now: () => Date,
   ) {}
 
@@ -80,7 +74,7 @@ export class UserpassTokens {
     // (unique _id). Deleting the token and inserting it back marked as used is not safe: FerretDB
     // matches and deletes in two steps, so a concurrent delete could remove the marked copy.
     try {
-      await this.redemptions().insertOne({
+      await nativeCollection(this.redemptions).insertOne({
         _id: doc._id,
         app_id: doc.app_id,
         account_id: doc.account_id,
@@ -101,10 +95,6 @@ export class UserpassTokens {
   /** Removes every token of an account (when it is deleted). */
   async forget(accountId: mongoose.Types.ObjectId): Promise<void> {
     await this.tokens.deleteMany({ account_id: accountId });
-    await this.redemptions().deleteMany({ account_id: accountId });
-  }
-
-  private redemptions() {
-    return this.tokens.db.collection<RedemptionDoc>(REDEMPTIONS);
+    await nativeCollection(this.redemptions).deleteMany({ account_id: accountId });
   }
 }

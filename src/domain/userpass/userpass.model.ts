@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 import { sha256Hex } from '../../security/hashing';
 
 export type AccountStatus = 'pending' | 'confirmed';
@@ -39,6 +40,7 @@ const accountSchema = new Schema<UserpassAccountDoc>(
 accountSchema.index({ app_id: 1, email: 1 }, { unique: true });
 accountSchema.index({ app_id: 1, status: 1, _id: 1 });
 accountSchema.index({ user_id: 1 });
+ownedBy(accountSchema, { app: 'app_id', user: 'user_id' });
 
 /** The `_id` of the app's account for an email: 12 bytes of SHA-256 of both, as an ObjectId. */
 export function userpassAccountId(appId: string, email: string): mongoose.Types.ObjectId {
@@ -74,6 +76,7 @@ const tokenSchema = new Schema<UserpassTokenDoc>(
   },
   { collection: 'userpass_tokens', versionKey: false },
 );
+ownedBy(tokenSchema, { app: 'app_id' });
 
 export type UserpassAccountModel = Model<UserpassAccountDoc>;
 export type UserpassTokenModel = Model<UserpassTokenDoc>;

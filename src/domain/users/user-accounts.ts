@@ -1,13 +1,8 @@
 import type mongoose from 'mongoose';
-import type { UserSessionModel } from '../sessions/user-session.model';
+import { deleteOwned } from '../ownership';
+import type { UserSessionStore } from '../sessions/user-session.store';
 import { NO_AUTH_EVENTS, providerTypesOf, type AuthEvents } from './auth-events';
-import type { IdentityClaimModel, UserDoc, UserModel } from './user.model';
-
-/** Collections holding documents that belong to a user, removed with the user. */
-export interface UserOwnedCollection {
-  readonly collection: string;
-  readonly userIdField: string;
-}
+import type { UserStore } from './user.store';
 
 /**
  * Deleting, disabling and logging out users. Every path revokes the user's sessions, and token
@@ -15,31 +10,27 @@ export interface UserOwnedCollection {
  */
 export class UserAccounts {
   constructor(
+    /** The connection whose models declare what a user owns (see domain/ownership.ts). */
     private readonly conn: mongoose.Connection,
-    private readonly users: UserModel,
-    private readonly claims: IdentityClaimModel,
-    private readonly sessions: UserSessionModel,
-    private readonly owned: readonly UserOwnedCollection[],
-    private readonly now: () => Date,
+    private readonly users: UserStore,
+    private readonly sessions: UserSessionStore,
     private readonly events: AuthEvents = NO_AUTH_EVENTS,
   ) {}
 
   /**
-   * Removes the user first (so it is gone at once), then its identities, sessions and keys. The
-   * DELETE auth event is reported by the one caller whose delete removed the document.
+   * Removes the user first (so it is gone at once), then what it owns: its identity claims,
+   * sessions, email/password account and keys. The DELETE auth event is reported by the one caller
+   * whose delete removed the document.
    */
   async delete(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
     // By _id alone (the lookup FerretDB answers from an index); the app is checked here.
-    const user = await this.users.findById(userId).lean<UserDoc>();
-    const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
-    if (user && String(user.app_id) === appId && deletedCount === 1) {
+    const user = await this.users.findUser(userId);
+    const deleted = await this.users.deleteUser(appId, userId);
+    if (user && String(user.app_id) === appId && deleted) {
       this.events.emit(appId, { operationType: 'DELETE', providers: providerTypesOf(user), user });
     }
-    await this.claims.deleteMany({ user_id: userId });
-    await this.sessions.deleteMany({ user_id: userId });
-    for (const o of this.owned)
-      await this.conn.collection(o.collection).deleteMany({ [o.userIdField]: userId });
-    return deletedCount === 1;
+    await deleteOwned(this.conn, 'user', userId);
+    return deleted;
   }
 
   async setDisabled(
@@ -47,25 +38,19 @@ export class UserAccounts {
     userId: mongoose.Types.ObjectId,
     disabled: boolean,
   ): Promise<boolean> {
-    const { matchedCount } = await this.users.updateOne(
-      { _id: userId, app_id: appId },
-      { $set: { disabled } },
-    );
+    const found = await this.users.setDisabled(appId, userId, disabled);
     if (disabled) await this.logout(userId);
-    return matchedCount === 1;
+    return found;
   }
 
   /** Revokes every session of the app's user; false when the app has no such user. */
   async logoutInApp(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
-    if (!(await this.users.exists({ _id: userId, app_id: appId }))) return false;
+    if (!(await this.users.userExistsInApp(appId, userId))) return false;
     await this.logout(userId);
     return true;
   }
 
   async logout(userId: mongoose.Types.ObjectId): Promise<void> {
-    await this.sessions.updateMany(
-      { user_id: userId, revoked_at: null },
-      { $set: { revoked_at: this.now() } },
-    );
+    await this.sessions.revokeAllOf(userId);
   }
 }

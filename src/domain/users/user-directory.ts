@@ -9,11 +9,10 @@ import {
   identityClaimId,
   newIdentityClaim,
   type IdentityClaimDoc,
-  type IdentityClaimModel,
   type UserDoc,
   type UserIdentity,
-  type UserModel,
 } from './user.model';
+import type { UserStore } from './user.store';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
 /**
@@ -33,8 +32,7 @@ export type BeforeUserCreated = (
  */
 export class UserDirectory {
   constructor(
-    private readonly users: UserModel,
-    private readonly claims: IdentityClaimModel,
+    private readonly users: UserStore,
     private readonly beforeCreate: BeforeUserCreated,
     private readonly now: () => Date,
     private readonly events: AuthEvents = NO_AUTH_EVENTS,
@@ -66,7 +64,7 @@ export class UserDirectory {
         const owner = await this.userOf(app, claim.user_id);
         if (!owner) {
           // A claim left by a crash between claiming and creating the user: release it.
-          await this.claims.deleteOne({ _id: claim._id });
+          await this.users.deleteClaim(claim._id);
           continue;
         }
         if (linkTo && !owner._id.equals(linkTo._id))
@@ -80,7 +78,7 @@ export class UserDirectory {
           ? new mongoose.Types.ObjectId(identity.ownerUserId)
           : new mongoose.Types.ObjectId());
       try {
-        await this.claims.create(
+        await this.users.insertClaim(
           newIdentityClaim(app.appId, provider.type, identity.externalId, userId, this.now()),
         );
       } catch (err) {
@@ -96,7 +94,7 @@ export class UserDirectory {
       }
       if (identity.ownerUserId) {
         // The owner is gone (e.g. deleted while its key was presented): never recreate it.
-        await this.claims.deleteOne({ _id: claimId });
+        await this.users.deleteClaim(claimId);
         throw new UnauthorizedError('unauthorized', 'AuthError');
       }
       return this.create(app, userId, entry, claimId, origin);
@@ -117,16 +115,14 @@ export class UserDirectory {
     claimId: string,
     mayBeOld: boolean,
   ): Promise<IdentityClaimDoc | null> {
-    const claim = await this.claims.findById(claimId).lean<IdentityClaimDoc>();
+    const claim = await this.users.findClaim(claimId);
     if (claim || !mayBeOld) return claim;
-    return this.claims
-      .findOne({ app_id: app.appId, provider_type: providerType, external_id: externalId })
-      .lean<IdentityClaimDoc>();
+    return this.users.findClaimByIdentity(app.appId, providerType, externalId);
   }
 
   /** A user of the app, looked up by _id alone (the filter FerretDB answers from an index). */
   private async userOf(app: DeployedApp, userId: mongoose.Types.ObjectId): Promise<UserDoc | null> {
-    const user = await this.users.findById(userId).lean<UserDoc>();
+    const user = await this.users.findUser(userId);
     return user && String(user.app_id) === app.appId ? user : null;
   }
 
@@ -150,9 +146,9 @@ export class UserDirectory {
     };
     try {
       await this.beforeCreate(app, user, origin);
-      await this.users.create(user);
+      await this.users.insertUser(user);
     } catch (err) {
-      await this.claims.deleteOne({ _id: claimId });
+      await this.users.deleteClaim(claimId);
       throw err;
     }
     this.events.emit(app, {
@@ -175,10 +171,7 @@ export class UserDirectory {
       : [...user.identities, entry];
     const data = { ...user.data, ...entry.provider_data };
     const last_authentication_date = this.now();
-    await this.users.updateOne(
-      { _id: user._id },
-      { $set: { identities, data, last_authentication_date } },
-    );
+    await this.users.recordLogin(user._id, { identities, data, last_authentication_date });
     return { ...user, identities, data, last_authentication_date };
   }
 }

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Model } from 'mongoose';
+import { ownedBy } from '../ownership';
 import { sha256Hex } from '../../security/hashing';
 
 export interface UserIdentity {
@@ -42,6 +43,7 @@ const userSchema = new Schema<UserDoc>(
   { collection: 'users', versionKey: false, minimize: false },
 );
 userSchema.index({ app_id: 1, _id: 1 });
+ownedBy(userSchema, { app: 'app_id' });
 
 /**
  * Which user holds an identity. Uniqueness of (app, provider type, external id) is enforced by
@@ -99,6 +101,7 @@ const identityClaimSchema = new Schema<IdentityClaimDoc>(
 );
 identityClaimSchema.index({ app_id: 1, provider_type: 1, external_id: 1 }, { unique: true });
 identityClaimSchema.index({ user_id: 1 });
+ownedBy(identityClaimSchema, { app: 'app_id', user: 'user_id' });
 
 export type UserModel = Model<UserDoc>;
 export type IdentityClaimModel = Model<IdentityClaimDoc>;

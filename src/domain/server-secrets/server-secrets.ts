@@ -1,23 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import type mongoose from 'mongoose';
-import { isDuplicateKey } from './duplicate-key';
-
-interface ServerSecretDoc {
-  _id: string;
-  value: string;
-  created_at: Date;
-}
+import { isDuplicateKey } from '../../db/duplicate-key';
+import { nativeCollection } from '../native-collection';
+import type { ServerSecretModel } from './server-secret.model';
 
 /**
  * A random secret shared by every server process on the same database, created by whichever
  * process asks first (a single-document upsert, so concurrent starts agree on one value).
  */
 export async function getOrCreateServerSecret(
-  conn: mongoose.Connection,
+  secrets: ServerSecretModel,
   name: string,
   bytes = 32,
 ): Promise<Buffer> {
-  const coll = conn.collection<ServerSecretDoc>('server_secrets');
+  const coll = nativeCollection(secrets);
   const candidate = randomBytes(bytes).toString('base64');
   try {
     await coll.updateOne(

@@ -1,0 +1,99 @@
+import mongoose from 'mongoose';
+import type { AppConfig } from '../../app-config/app-config.types';
+import { toStoredConfig } from '../../app-config/stored-config';
+import { isDuplicateKey } from '../../db/duplicate-key';
+import type { DraftDoc, DraftModel, DraftRevisionDoc, DraftRevisionModel } from './draft.model';
+
+/**
+ * The one reader and writer of drafts and their revisions. A draft is opened by a unique insert
+ * (one per admin per app); its working copy only ever grows by inserting revision n+1, which the
+ * unique (draft_id, rev) index admits for exactly one writer (see draft.model.ts).
+ */
+export class DraftStore {
+  constructor(
+    private readonly drafts: DraftModel,
+    private readonly revisions: DraftRevisionModel,
+  ) {}
+
+  /** Opens a draft; a duplicate-key error means the admin has one open already. */
+  async open(draft: Omit<DraftDoc, '_id'>): Promise<DraftDoc> {
+    const doc = await this.drafts.create(draft);
+    return doc.toObject();
+  }
+
+  list(appId: string, adminId: string): Promise<DraftDoc[]> {
+    return this.drafts
+      .find({ app_id: appId, user_id: adminId }, { base_config: 0 })
+      .lean<DraftDoc[]>();
+  }
+
+  get(draftId: string): Promise<DraftDoc | null> {
+    return this.drafts.findById(draftId).lean<DraftDoc>();
+  }
+
+  /** The id of the admin's open draft of the app, if any. */
+  async idOf(appId: string, adminId: string): Promise<mongoose.Types.ObjectId | undefined> {
+    const draft = await this.drafts.findOne({ app_id: appId, user_id: adminId }, { _id: 1 }).lean();
+    return draft?._id;
+  }
+
+  /** The config the draft started from, or null once it is gone. */
+  async baseConfig(draftId: mongoose.Types.ObjectId): Promise<AppConfig | null> {
+    const base = await this.drafts.findById(draftId, { base_config: 1 }).lean();
+    return base ? base.base_config : null;
+  }
+
+  /** The draft's newest revision, if anything was written to it. */
+  head(draftId: mongoose.Types.ObjectId): Promise<Pick<DraftRevisionDoc, 'rev' | 'config'> | null> {
+    return this.revisions
+      .findOne({ draft_id: draftId }, { rev: 1, config: 1 })
+      .sort({ rev: -1 })
+      .lean();
+  }
+
+  /** The working copies of the app's open drafts (stored form). */
+  workingCopies(appId: string): Promise<Pick<DraftRevisionDoc, 'config'>[]> {
+    return this.revisions.find({ app_id: appId }, { config: 1 }).lean();
+  }
+
+  /** Inserts revision `rev`; false when another writer inserted it first. */
+  async insertRevision(
+    appId: string,
+    draftId: mongoose.Types.ObjectId,
+    rev: number,
+    config: AppConfig,
+  ): Promise<boolean> {
+    try {
+      await this.revisions.create({
+        draft_id: draftId,
+        app_id: new mongoose.Types.ObjectId(appId),
+        rev,
+        config: toStoredConfig(config),
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+    // Older revisions are superseded; dropping them is housekeeping, not correctness.
+    await this.revisions.deleteMany({ draft_id: draftId, rev: { $lt: rev } });
+    return true;
+  }
+
+  /** Discards the admin's draft; false when they have no such draft. */
+  async discard(appId: string, adminId: string, draftId: string): Promise<boolean> {
+    const { deletedCount } = await this.drafts.deleteOne({
+      _id: draftId,
+      app_id: appId,
+      user_id: adminId,
+    });
+    if (deletedCount === 0) return false;
+    await this.revisions.deleteMany({ draft_id: draftId });
+    return true;
+  }
+
+  /** Closes a deployed draft. */
+  async close(draftId: mongoose.Types.ObjectId): Promise<void> {
+    await this.drafts.deleteOne({ _id: draftId });
+    await this.revisions.deleteMany({ draft_id: draftId });
+  }
+}

@@ -1,0 +1,119 @@
+import type mongoose from 'mongoose';
+import type { IdentityClaimDoc, IdentityClaimModel, UserDoc, UserModel } from './user.model';
+
+/** A page of an app's users (the Admin API's listing). */
+export interface UserPageQuery {
+  /** Users after (or, with `desc`, before) this `_id`. */
+  after?: mongoose.Types.ObjectId;
+  desc?: boolean;
+  disabled?: boolean;
+  /** Users with an identity of any of these provider types. */
+  providerTypes?: string[];
+  limit: number;
+}
+
+/**
+ * The one reader and writer of `users` and `identity_claims`. Logins look both up by `_id` alone
+ * (the one filter FerretDB answers from an index) and check the app themselves; an identity is
+ * claimed by a unique insert of its claim, never by updating a shared document.
+ */
+export class UserStore {
+  constructor(
+    private readonly users: UserModel,
+    private readonly claims: IdentityClaimModel,
+  ) {}
+
+  /** A user by `_id` alone; the caller checks its app. */
+  findUser(userId: mongoose.Types.ObjectId | string): Promise<UserDoc | null> {
+    return this.users.findById(userId).lean<UserDoc>();
+  }
+
+  findUserInApp(appId: string, userId: mongoose.Types.ObjectId): Promise<UserDoc | null> {
+    return this.users.findOne({ _id: userId, app_id: appId }).lean<UserDoc>();
+  }
+
+  async userExistsInApp(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
+    return !!(await this.users.exists({ _id: userId, app_id: appId }));
+  }
+
+  listUsers(appId: string, q: UserPageQuery): Promise<UserDoc[]> {
+    const filter: Record<string, unknown> = { app_id: appId };
+    if (q.after) filter._id = { [q.desc ? '$lt' : '$gt']: q.after };
+    if (q.disabled !== undefined) filter.disabled = q.disabled;
+    if (q.providerTypes?.length) filter['identities.provider_type'] = { $in: q.providerTypes };
+    return this.users
+      .find(filter)
+      .sort({ _id: q.desc ? -1 : 1 })
+      .limit(q.limit)
+      .lean<UserDoc[]>();
+  }
+
+  async insertUser(user: UserDoc): Promise<void> {
+    await this.users.create(user);
+  }
+
+  /** Records a login's identities and merged data on the user, by `_id` alone. */
+  async recordLogin(
+    userId: mongoose.Types.ObjectId,
+    set: Pick<UserDoc, 'identities' | 'data' | 'last_authentication_date'>,
+  ): Promise<void> {
+    await this.users.updateOne({ _id: userId }, { $set: set });
+  }
+
+  /** True when this call removed the app's user. */
+  async deleteUser(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
+    const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
+    return deletedCount === 1;
+  }
+
+  /** False when the app has no such user. */
+  async setDisabled(
+    appId: string,
+    userId: mongoose.Types.ObjectId,
+    disabled: boolean,
+  ): Promise<boolean> {
+    const { matchedCount } = await this.users.updateOne(
+      { _id: userId, app_id: appId },
+      { $set: { disabled } },
+    );
+    return matchedCount === 1;
+  }
+
+  /** A claim by its derived `_id` (see IdentityClaimDoc). */
+  findClaim(claimId: string): Promise<IdentityClaimDoc | null> {
+    return this.claims.findById(claimId).lean<IdentityClaimDoc>();
+  }
+
+  /** A claim by its fields: how claims with an ObjectId `_id` (written earlier) are found. */
+  findClaimByIdentity(
+    appId: string,
+    providerType: string,
+    externalId: string,
+  ): Promise<IdentityClaimDoc | null> {
+    return this.claims
+      .findOne({ app_id: appId, provider_type: providerType, external_id: externalId })
+      .lean<IdentityClaimDoc>();
+  }
+
+  /** Claims an identity; a duplicate-key error means it is claimed already. */
+  async insertClaim(claim: IdentityClaimDoc): Promise<void> {
+    await this.claims.create(claim);
+  }
+
+  async deleteClaim(claimId: IdentityClaimDoc['_id']): Promise<void> {
+    await this.claims.deleteOne({ _id: claimId });
+  }
+
+  /** Releases the claim of an identity, whatever its `_id` (an API key's, when it is deleted). */
+  async deleteClaimOfIdentity(
+    appId: string,
+    providerType: string,
+    externalId: string,
+  ): Promise<void> {
+    await this.claims.deleteOne({
+      app_id: appId,
+      provider_type: providerType,
+      external_id: externalId,
+    });
+  }
+}
