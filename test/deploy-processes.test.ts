@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { AppStore } from '../src/domain/apps/app.store';
 import { CachedDeployedConfigReader } from '../src/domain/deployments/deployed-config.reader';
 import { DeploymentConfigs } from '../src/domain/deployments/deployment-configs';
 import { addValue } from './helpers/config-edits';
@@ -65,9 +66,13 @@ describe('the runtime read port', () => {
   it('serves the creation config, then each deployed version; unknown apps are null', async () => {
     const app = await createApp(srv, admin);
     let clock = 0;
-    const reader = new CachedDeployedConfigReader(srv.conn, new DeploymentConfigs(srv.conn), {
-      now: () => clock,
-    });
+    const reader = new CachedDeployedConfigReader(
+      AppStore.of(srv.conn),
+      new DeploymentConfigs(srv.conn),
+      {
+        now: () => clock,
+      },
+    );
     expect(await reader.getDeployedConfig('nope-abcde')).toBeNull();
     const v0 = await reader.getDeployedConfig(app.client_app_id);
     expect(v0).toMatchObject({ appId: app._id, version: 0 });

@@ -1,8 +1,7 @@
-import type mongoose from 'mongoose';
 import type { DeploymentConfigs } from './deployment-configs';
 import { fromStoredConfig } from '../../app-config/stored-config';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
-import { AppStore } from '../apps/app.store';
+import type { AppStore } from '../apps/app.store';
 
 interface Entry {
   value: DeployedApp;
@@ -30,15 +29,12 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
   private readonly maxStalenessMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
-  private readonly apps: AppStore;
 
-  /** `apps`: the apps store, or the connection to read apps from (a reader of its own). */
   constructor(
-    apps: AppStore | mongoose.Connection,
+    private readonly apps: AppStore,
     private readonly snapshots: DeploymentConfigs,
     options: ReaderOptions = {},
   ) {
-    this.apps = apps instanceof AppStore ? apps : AppStore.of(apps);
     this.maxStalenessMs = options.maxStalenessMs ?? 500;
     this.maxEntries = options.maxEntries ?? 1000;
     this.now = options.now ?? Date.now;
