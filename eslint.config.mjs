@@ -92,6 +92,22 @@ export default tseslint.config(
     },
   },
   {
+    // Settings are read once, in src/config (parsed, validated, documented in .env.example).
+    files: ['src/**/*.ts'],
+    ignores: ['src/config/**', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'src/config/config.ts is the only reader of the environment; take a setting from Config.',
+        },
+      ],
+    },
+  },
+  {
     // A file grows past 300 lines: split it by sub-resource or step (CONVENTIONS.md); 500 is the
     // ceiling. The warning is core max-lines under a second name, so both limits can apply.
     files: ['**/*.ts'],
