@@ -95,13 +95,16 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
       const p = userPrincipal(req);
       await d.tokens.revokeSession(p.session._id);
       // An anonymous user cannot log in again once logged out: remove it (as App Services does).
-      if (isAnonymousUser(p.user)) await d.accounts.delete(p.app.appId, p.user._id);
+      if (isAnonymousUser(await d.accounts.withIdentities(p.user)))
+        await d.accounts.delete(p.app.appId, p.user._id);
       return { status: 204 };
     }),
 
-    clientGetProfile: handler<'clientGetProfile'>(({ req }) => {
-      const { app, user } = userPrincipal(req);
-      return Promise.resolve({
+    clientGetProfile: handler<'clientGetProfile'>(async ({ req }) => {
+      const p = userPrincipal(req);
+      const { app } = p;
+      const user = await d.accounts.withIdentities(p.user);
+      return {
         status: 200,
         body: {
           user_id: user._id.toHexString(),
@@ -115,7 +118,7 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
           data: user.data,
           type: user.type,
         },
-      });
+      };
     }),
 
     clientDeleteSelf: handler<'clientDeleteSelf'>(async ({ req }) => {

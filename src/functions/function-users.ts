@@ -17,8 +17,11 @@ export class FunctionUsers {
 
   /** A stored user as `context.user`, its custom user data read as a login reads it. */
   async of(app: DeployedApp, user: UserDoc): Promise<FunctionUser> {
-    const { data } = await this.customData.read(app, user._id.toHexString());
-    return functionUser(user, data);
+    const [{ data }, full] = await Promise.all([
+      this.customData.read(app, user._id.toHexString()),
+      this.users.withIdentities(user),
+    ]);
+    return functionUser(full, data);
   }
 
   /** The app's user with that id, or undefined (also for ids that are not ObjectIds). */

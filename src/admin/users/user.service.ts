@@ -40,13 +40,13 @@ export class AdminUserService {
       providerTypes: q.providerTypes,
       limit: USERS_PAGE_SIZE,
     });
-    return docs.map(toAdminUser);
+    return (await this.users.withIdentitiesAll(docs)).map(toAdminUser);
   }
 
   async get(appId: string, userId: string): Promise<AdminUser> {
     const user = await this.users.findUserInApp(appId, oid(userId));
     if (!user) throw notFound();
-    return toAdminUser(user);
+    return toAdminUser(await this.users.withIdentities(user));
   }
 
   async delete(appId: string, userId: string): Promise<void> {

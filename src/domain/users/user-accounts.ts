@@ -2,6 +2,7 @@ import type mongoose from 'mongoose';
 import { deleteOwned } from '../ownership';
 import type { UserSessionStore } from '../sessions/user-session.store';
 import { NO_AUTH_EVENTS, providerTypesOf, type AuthEvents } from './auth-events';
+import type { UserDoc } from './user.model';
 import type { UserStore } from './user.store';
 
 /**
@@ -24,13 +25,20 @@ export class UserAccounts {
    */
   async delete(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
     // By _id alone (the lookup FerretDB answers from an index); the app is checked here.
-    const user = await this.users.findUser(userId);
+    const found = await this.users.findUser(userId);
+    // Read before the claims go with the user: the DELETE event names every provider type.
+    const user = found && (await this.users.withIdentities(found));
     const deleted = await this.users.deleteUser(appId, userId);
     if (user && String(user.app_id) === appId && deleted) {
       this.events.emit(appId, { operationType: 'DELETE', providers: providerTypesOf(user), user });
     }
     await deleteOwned(this.conn, 'user', userId);
     return deleted;
+  }
+
+  /** The user with every identity it holds (its claims; see UserStore.withIdentities). */
+  withIdentities(user: UserDoc): Promise<UserDoc> {
+    return this.users.withIdentities(user);
   }
 
   async setDisabled(

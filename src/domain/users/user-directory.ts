@@ -8,12 +8,24 @@ import { NO_AUTH_EVENTS, type AuthEvents } from './auth-events';
 import {
   identityClaimId,
   newIdentityClaim,
+  replacementUserId,
   type IdentityClaimDoc,
   type UserDoc,
   type UserIdentity,
 } from './user.model';
 import type { UserStore } from './user.store';
 import { isDuplicateKey } from '../../db/duplicate-key';
+import { setTimeout as delay } from 'node:timers/promises';
+
+const MAX_ATTEMPTS = 5;
+/** How often a login waiting for a user being created by another login looks again. */
+const PENDING_POLL_MS = 25;
+/**
+ * How long a pending claim is its creator's: longer than the user creation function may run
+ * (FUNCTION_TIMEOUT_MS, 30 s by default). Only an older pending claim is a crash leftover.
+ */
+export const DEFAULT_CLAIM_LEASE_MS = 60_000;
+const CHANGED = Symbol('changed');
 
 /**
  * Runs before a new user is stored (the app's user creation function). Throwing fails the login
@@ -36,6 +48,7 @@ export class UserDirectory {
     private readonly beforeCreate: BeforeUserCreated,
     private readonly now: () => Date,
     private readonly events: AuthEvents = NO_AUTH_EVENTS,
+    private readonly claimLeaseMs = DEFAULT_CLAIM_LEASE_MS,
   ) {}
 
   async resolve(
@@ -54,52 +67,92 @@ export class UserDirectory {
     const claimId = identityClaimId(app.appId, provider.type, identity.externalId);
     // Set once inserting the claim hit a duplicate: the holder may be a claim with an old _id.
     let mayBeOld = false;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       // A fresh identity (anonymous) has no claim to find: its first round only inserts one.
       const claim =
         identity.alwaysNewUser && attempt === 0
           ? null
           : await this.findClaim(app, provider.type, identity.externalId, claimId, mayBeOld);
+      let userId: mongoose.Types.ObjectId;
       if (claim) {
-        const owner = await this.userOf(app, claim.user_id);
-        if (!owner) {
-          // A claim left by a crash between claiming and creating the user: release it.
-          await this.users.deleteClaim(claim._id);
-          continue;
+        const owner = await this.ownerOf(app, claim);
+        if (owner === CHANGED) continue;
+        if (owner) {
+          if (linkTo && !owner._id.equals(linkTo._id))
+            throw new UnauthorizedError('unauthorized', 'AuthError');
+          if (owner.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
+          return this.recordLogin(owner, entry, claim);
         }
-        if (linkTo && !owner._id.equals(linkTo._id))
+        if (identity.ownerUserId) {
+          // The key's owner is gone (deleted while its key was presented): never recreate it.
+          await this.users.deleteClaim(claim._id);
           throw new UnauthorizedError('unauthorized', 'AuthError');
-        if (owner.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
-        return this.recordLogin(owner, entry);
+        }
+        // A crash leftover (past its lease) or the claim of a deleted user: replace it. Every
+        // login replacing it at once names the same new user (see replacementUserId).
+        userId = linkTo?._id ?? replacementUserId(claim);
+        await this.users.deleteClaimOf(claim._id, claim.user_id);
+      } else {
+        userId =
+          linkTo?._id ??
+          (identity.ownerUserId
+            ? new mongoose.Types.ObjectId(identity.ownerUserId)
+            : new mongoose.Types.ObjectId());
       }
-      const userId =
-        linkTo?._id ??
-        (identity.ownerUserId
-          ? new mongoose.Types.ObjectId(identity.ownerUserId)
-          : new mongoose.Types.ObjectId());
+      const isNewUser = !linkTo && !identity.ownerUserId;
+      const inserted = newIdentityClaim(
+        app.appId,
+        provider.type,
+        identity.externalId,
+        userId,
+        this.now(),
+        {
+          ...(isNewUser ? { pending: true } : {}),
+          provider_id: entry.provider_id,
+          provider_data: entry.provider_data,
+        },
+      );
       try {
-        await this.users.insertClaim(
-          newIdentityClaim(app.appId, provider.type, identity.externalId, userId, this.now()),
-        );
+        await this.users.insertClaim(inserted);
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
         // Claimed concurrently (read the winner's claim), or held by an old claim.
         mayBeOld = true;
         continue;
       }
-      const existing = linkTo ?? (identity.ownerUserId ? await this.userOf(app, userId) : null);
-      if (existing) {
-        if (existing.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
-        return this.recordLogin(existing, entry);
-      }
-      if (identity.ownerUserId) {
+      if (isNewUser) return this.create(app, userId, entry, claimId, origin);
+      const existing = linkTo ?? (await this.userOf(app, userId));
+      if (!existing) {
         // The owner is gone (e.g. deleted while its key was presented): never recreate it.
         await this.users.deleteClaim(claimId);
         throw new UnauthorizedError('unauthorized', 'AuthError');
       }
-      return this.create(app, userId, entry, claimId, origin);
+      if (existing.disabled) throw new UnauthorizedError('user is disabled', 'UserDisabled');
+      return this.recordLogin(existing, entry, inserted, true);
     }
     throw new UnauthorizedError('unauthorized', 'AuthError');
+  }
+
+  /**
+   * The user a claim names. While that user is being created (a pending claim within its lease)
+   * this waits for it; null when there is no such user and the claim may be replaced; CHANGED
+   * when the claim was removed or replaced meanwhile (look again).
+   */
+  private async ownerOf(
+    app: DeployedApp,
+    claim: IdentityClaimDoc,
+  ): Promise<UserDoc | null | typeof CHANGED> {
+    let current = claim;
+    for (;;) {
+      const user = await this.userOf(app, current.user_id);
+      if (user) return user;
+      const age = this.now().getTime() - new Date(current.created_at).getTime();
+      if (!current.pending || age >= this.claimLeaseMs) return null;
+      await delay(PENDING_POLL_MS);
+      const again = await this.users.findClaim(String(current._id));
+      if (!again || !again.user_id.equals(current.user_id)) return CHANGED;
+      current = again;
+    }
   }
 
   /**
@@ -148,9 +201,15 @@ export class UserDirectory {
       await this.beforeCreate(app, user, origin);
       await this.users.insertUser(user);
     } catch (err) {
-      await this.users.deleteClaim(claimId);
+      if (isDuplicateKey(err)) {
+        // Another login replacing the same leftover claim created this very user first.
+        const winner = await this.userOf(app, userId);
+        if (winner) return winner;
+      }
+      await this.users.deleteClaimOf(claimId, userId);
       throw err;
     }
+    await this.users.settleClaim(claimId);
     this.events.emit(app, {
       operationType: 'CREATE',
       providers: [entry.provider_type],
@@ -160,18 +219,35 @@ export class UserDirectory {
     return user;
   }
 
-  /** Refreshes the identity's metadata (and the user's merged data) from this login. */
-  private async recordLogin(user: UserDoc, entry: UserIdentity): Promise<UserDoc> {
-    const identities = user.identities.some(
-      (i) => i.provider_type === entry.provider_type && i.id === entry.id,
-    )
-      ? user.identities.map((i) =>
-          i.provider_type === entry.provider_type && i.id === entry.id ? entry : i,
-        )
-      : [...user.identities, entry];
+  /**
+   * Refreshes the identity's metadata on its claim (the source of truth for a user's identities:
+   * no list is read and written back, so concurrent links never lose one) and the user's merged
+   * data. An identity this login linked is also pushed onto the user's own list (a summary).
+   */
+  private async recordLogin(
+    user: UserDoc,
+    entry: UserIdentity,
+    claim: IdentityClaimDoc,
+    isLinked = false,
+  ): Promise<UserDoc> {
+    const same = (i: UserIdentity) => i.provider_type === entry.provider_type && i.id === entry.id;
+    const isListed = user.identities.some(same);
     const data = { ...user.data, ...entry.provider_data };
     const last_authentication_date = this.now();
-    await this.users.recordLogin(user._id, { identities, data, last_authentication_date });
+    const isClaimCurrent =
+      claim.provider_id === entry.provider_id &&
+      JSON.stringify(claim.provider_data) === JSON.stringify(entry.provider_data);
+    await Promise.all([
+      this.users.recordLogin(
+        user._id,
+        { data, last_authentication_date },
+        isLinked && !isListed ? entry : undefined,
+      ),
+      isClaimCurrent ? undefined : this.users.recordClaimLogin(claim._id, entry),
+    ]);
+    const identities = isListed
+      ? user.identities.map((i) => (same(i) ? entry : i))
+      : [...user.identities, entry];
     return { ...user, identities, data, last_authentication_date };
   }
 }

@@ -61,6 +61,14 @@ export interface IdentityClaimDoc {
   external_id: string;
   user_id: mongoose.Types.ObjectId;
   created_at: Date;
+  /**
+   * Set while the user the claim names is being created (cleared once it is stored). Another login
+   * waits for that user; only a pending claim older than the lease is a crash leftover.
+   */
+  pending?: boolean;
+  /** The identity's provider config and metadata at its last login (absent on older claims). */
+  provider_id?: string;
+  provider_data?: Record<string, unknown>;
 }
 
 /** The `_id` of the claim of an identity: SHA-256 (hex) of the app id, provider type and id. */
@@ -69,13 +77,14 @@ export function identityClaimId(appId: string, providerType: string, externalId:
   return sha256Hex(JSON.stringify([app, providerType, externalId]));
 }
 
-/** A new identity claim, with its derived `_id`. */
+/** A new identity claim, with its derived `_id` (and, from a login, the identity's metadata). */
 export function newIdentityClaim(
   appId: string,
   providerType: string,
   externalId: string,
   userId: mongoose.Types.ObjectId,
   now: Date,
+  extra: Pick<IdentityClaimDoc, 'pending' | 'provider_id' | 'provider_data'> = {},
 ): IdentityClaimDoc {
   return {
     _id: identityClaimId(appId, providerType, externalId),
@@ -84,7 +93,20 @@ export function newIdentityClaim(
     external_id: externalId,
     user_id: userId,
     created_at: now,
+    ...extra,
   };
+}
+
+/**
+ * The user id a claim whose user is missing is handed to: derived from the claim and its old
+ * user, so every login that replaces that claim at once names the same new user (the user's
+ * unique `_id` then lets exactly one of them create it), and never the old id (a deleted user
+ * does not come back with its old sessions).
+ */
+export function replacementUserId(claim: IdentityClaimDoc): mongoose.Types.ObjectId {
+  const hash = sha256Hex(JSON.stringify([String(claim._id), String(claim.user_id)]));
+  const seconds = Math.floor(new Date(claim.created_at).getTime() / 1000) >>> 0;
+  return new mongoose.Types.ObjectId(seconds.toString(16).padStart(8, '0') + hash.slice(0, 16));
 }
 
 const identityClaimSchema = new Schema<IdentityClaimDoc>(
@@ -96,8 +118,11 @@ const identityClaimSchema = new Schema<IdentityClaimDoc>(
     external_id: { type: String, required: true },
     user_id: { type: Schema.Types.ObjectId, required: true },
     created_at: { type: Date, required: true },
+    pending: { type: Boolean },
+    provider_id: { type: String },
+    provider_data: { type: Schema.Types.Mixed },
   },
-  { collection: 'identity_claims', versionKey: false },
+  { collection: 'identity_claims', minimize: false, versionKey: false },
 );
 identityClaimSchema.index({ app_id: 1, provider_type: 1, external_id: 1 }, { unique: true });
 identityClaimSchema.index({ user_id: 1 });

@@ -1,5 +1,12 @@
 import type mongoose from 'mongoose';
-import type { IdentityClaimDoc, IdentityClaimModel, UserDoc, UserModel } from './user.model';
+import type {
+  IdentityClaimDoc,
+  IdentityClaimModel,
+  UserDoc,
+  UserIdentity,
+  UserModel,
+} from './user.model';
+import { mergeIdentities } from './user-identities';
 
 /** A page of an app's users (the Admin API's listing). */
 export interface UserPageQuery {
@@ -52,12 +59,41 @@ export class UserStore {
     await this.users.create(user);
   }
 
-  /** Records a login's identities and merged data on the user, by `_id` alone. */
+  /**
+   * Records a login's merged data on the user, by `_id` alone; `linked` (the identity this login
+   * linked) is pushed onto the user's own list, which is a summary: the claims are the source of
+   * truth for a user's identities (see withIdentities).
+   */
   async recordLogin(
     userId: mongoose.Types.ObjectId,
-    set: Pick<UserDoc, 'identities' | 'data' | 'last_authentication_date'>,
+    set: Pick<UserDoc, 'data' | 'last_authentication_date'>,
+    linked?: UserIdentity,
   ): Promise<void> {
-    await this.users.updateOne({ _id: userId }, { $set: set });
+    await this.users.updateOne(
+      { _id: userId },
+      { $set: set, ...(linked ? { $push: { identities: linked } } : {}) },
+    );
+  }
+
+  /** The user with every identity its claims hold (merged with its own list, see user-identities). */
+  async withIdentities(user: UserDoc): Promise<UserDoc> {
+    const claims = await this.claims.find({ user_id: user._id }).lean<IdentityClaimDoc[]>();
+    return { ...user, identities: mergeIdentities(user.identities, claims) };
+  }
+
+  /** withIdentities for a page of users, in one query. */
+  async withIdentitiesAll(users: UserDoc[]): Promise<UserDoc[]> {
+    if (!users.length) return users;
+    const claims = await this.claims
+      .find({ user_id: { $in: users.map((u) => u._id) } })
+      .lean<IdentityClaimDoc[]>();
+    return users.map((u) => ({
+      ...u,
+      identities: mergeIdentities(
+        u.identities,
+        claims.filter((c) => u._id.equals(c.user_id)),
+      ),
+    }));
   }
 
   /** True when this call removed the app's user. */
@@ -102,6 +138,24 @@ export class UserStore {
 
   async deleteClaim(claimId: IdentityClaimDoc['_id']): Promise<void> {
     await this.claims.deleteOne({ _id: claimId });
+  }
+
+  /** Removes the claim only while it still names that user (a failed creation's own claim). */
+  async deleteClaimOf(claimId: IdentityClaimDoc['_id'], userId: mongoose.Types.ObjectId) {
+    await this.claims.deleteOne({ _id: claimId, user_id: userId });
+  }
+
+  /** The user of a pending claim is stored: the claim is no longer pending. */
+  async settleClaim(claimId: IdentityClaimDoc['_id']): Promise<void> {
+    await this.claims.updateOne({ _id: claimId }, { $unset: { pending: 1 } });
+  }
+
+  /** The identity's metadata from its latest login, on its own claim (one document per identity). */
+  async recordClaimLogin(claimId: IdentityClaimDoc['_id'], identity: UserIdentity): Promise<void> {
+    await this.claims.updateOne(
+      { _id: claimId },
+      { $set: { provider_id: identity.provider_id, provider_data: identity.provider_data } },
+    );
   }
 
   /** Releases the claim of an identity, whatever its `_id` (an API key's, when it is deleted). */
