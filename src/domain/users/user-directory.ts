@@ -151,7 +151,7 @@ export class UserDirectory {
       await this.users.deleteClaim(claimId);
       throw err;
     }
-    this.events.emit(app, {
+    await this.events.emit(app, {
       operationType: 'CREATE',
       providers: [entry.provider_type],
       user,
