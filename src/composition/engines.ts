@@ -6,6 +6,10 @@ import { assertNodeFlags } from '../functions/node-flags';
 import { Sandbox, type SandboxLimits } from '../functions/sandbox';
 import type { Logger } from '../logging/logger';
 import { AuthTriggerDispatcher, type AuthTriggerLimits } from '../triggers/auth-trigger-dispatcher';
+import {
+  DEFAULT_AUTH_TRIGGER_DURABILITY,
+  type AuthTriggerDurability,
+} from '../triggers/auth-trigger-sweep';
 import { TriggerExecutor } from '../triggers/trigger-executor';
 import { TriggerScheduler } from '../triggers/trigger-scheduler';
 import type { Stores } from './stores';
@@ -15,6 +19,8 @@ export interface EngineOptions {
   functionLimits?: Partial<SandboxLimits>;
   /** Replaces the queue limits of AUTHENTICATION triggers (tests fill the queue with these). */
   authTriggerLimits?: AuthTriggerLimits;
+  /** Replaces the lease, attempts and sweep period of AUTHENTICATION triggers. */
+  authTriggerDurability?: Partial<AuthTriggerDurability>;
 }
 
 /** What runs user code: the function sandbox, and the triggers that call it. */
@@ -39,10 +45,12 @@ export function buildEngines(
   const authTriggers = new AuthTriggerDispatcher(
     stores.appLookup,
     stores.customData,
+    stores.authTriggerEvents,
     triggerExecutor,
     log,
     now,
     options.authTriggerLimits,
+    { ...DEFAULT_AUTH_TRIGGER_DURABILITY, ...options.authTriggerDurability },
   );
   const scheduler = new TriggerScheduler(
     stores.triggerSchedules,

@@ -12,6 +12,8 @@ import { secretModel } from '../domain/secrets/secret.model';
 import { serverSecretModel } from '../domain/server-secrets/server-secret.model';
 import { signingKeyModel } from '../domain/sessions/signing-keys';
 import { userSessionModel } from '../domain/sessions/user-session.model';
+import { authTriggerClaimModel } from '../domain/triggers/auth-trigger-claim.model';
+import { authTriggerEventModel } from '../domain/triggers/auth-trigger-event.model';
 import { triggerRunModel } from '../domain/triggers/trigger-run.model';
 import { triggerScheduleModel } from '../domain/triggers/trigger-schedule.model';
 import { redemptionModel } from '../domain/userpass/userpass-redemption.model';
@@ -46,6 +48,8 @@ export async function openModels(conn: DbConnection) {
     appLogs: appLogModel(conn),
     triggerSchedules: triggerScheduleModel(conn),
     triggerRuns: triggerRunModel(conn),
+    authTriggerEvents: authTriggerEventModel(conn),
+    authTriggerClaims: authTriggerClaimModel(conn),
   };
   await Promise.all(Object.values(models).map((m) => (m as { init(): Promise<unknown> }).init()));
   return models;

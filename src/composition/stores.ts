@@ -19,6 +19,7 @@ import { getOrCreateServerSecret } from '../domain/server-secrets/server-secrets
 import { SigningKeyStore } from '../domain/sessions/signing-keys';
 import { UserSessionStore } from '../domain/sessions/user-session.store';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../domain/sessions/user-token.service';
+import { AuthTriggerEvents } from '../domain/triggers/auth-trigger-events';
 import { TriggerRuns } from '../domain/triggers/trigger-runs';
 import { TriggerSchedules } from '../domain/triggers/trigger-schedules';
 import { UserpassAccounts } from '../domain/userpass/userpass-accounts';
@@ -100,6 +101,7 @@ export async function buildStores(
     deployedConfigs,
     triggerSchedules,
     triggerRuns: new TriggerRuns(models.triggerRuns),
+    authTriggerEvents: new AuthTriggerEvents(models.authTriggerEvents, models.authTriggerClaims),
     configStore,
     drafts,
     dataSources,

@@ -6,12 +6,16 @@ import { newCoId, type AppLogWriter } from '../domain/app-logs/app-log';
 
 export type TriggerLogType = 'AUTH_TRIGGER' | 'SCHEDULED_TRIGGER';
 
+/** How a run ended: `failed` may be retried; `not-run` (no such function) would fail again. */
+export type TriggerOutcome =
+  { status: 'ok' } | { status: 'failed'; error: string } | { status: 'not-run'; error: string };
+
 /**
  * Runs a trigger's function as the system user. The execution (its console output, result or
  * error) is recorded by the function runner under `type`; a trigger that cannot run at all (its
  * function is missing, the run threw) is recorded as TRIGGER_FAILURE. Both carry `coId`, the
  * correlation id of the request whose event fired the trigger, or a new one per run. Never
- * throws: nobody waits for a trigger.
+ * throws: the outcome is returned.
  */
 export class TriggerExecutor {
   constructor(
@@ -27,11 +31,12 @@ export class TriggerExecutor {
     type: TriggerLogType,
     args: readonly unknown[],
     coId: string = newCoId(),
-  ): Promise<void> {
+  ): Promise<TriggerOutcome> {
     const fn = this.functions.findById(app, trigger.function_id);
     if (!fn) {
-      this.failure(app, trigger, `function not found: '${trigger.function_id}'`, coId);
-      return;
+      const error = `function not found: '${trigger.function_id}'`;
+      this.failure(app, trigger, error, coId);
+      return { status: 'not-run', error };
     }
     try {
       const execution = await this.functions.execute({
@@ -46,9 +51,13 @@ export class TriggerExecutor {
           { app: app.clientAppId, trigger: trigger.name, failure: execution.failure },
           'trigger function failed',
         );
+        return { status: 'failed', error: execution.failure.message };
       }
+      return { status: 'ok' };
     } catch (err) {
-      this.failure(app, trigger, err instanceof Error ? err.message : String(err), coId);
+      const error = err instanceof Error ? err.message : String(err);
+      this.failure(app, trigger, error, coId);
+      return { status: 'failed', error };
     }
   }
 

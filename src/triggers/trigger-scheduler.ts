@@ -159,6 +159,7 @@ export class TriggerScheduler {
   private execute(app: DeployedApp, trigger: ScheduledTriggerConfig): Promise<void> {
     const run = this.executor
       .run(app, trigger, 'SCHEDULED_TRIGGER', [])
+      .then(() => undefined)
       .finally(() => this.running.delete(run));
     this.running.add(run);
     return run;

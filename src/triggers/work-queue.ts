@@ -28,6 +28,11 @@ export class WorkQueue<T> {
     return true;
   }
 
+  /** Whether a push would be taken now. */
+  get hasRoom(): boolean {
+    return !this.closed && this.pending.length < this.options.maxPending;
+  }
+
   get size(): number {
     return this.pending.length + this.running;
   }

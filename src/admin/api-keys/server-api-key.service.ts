@@ -74,7 +74,7 @@ export class ServerApiKeyService {
       await this.accounts.delete(appId, userId);
       throw err;
     }
-    this.events.emit(appId, { operationType: 'CREATE', providers: ['api-key'], user });
+    await this.events.emit(appId, { operationType: 'CREATE', providers: ['api-key'], user });
     return created;
   }
 

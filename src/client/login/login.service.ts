@@ -209,7 +209,7 @@ export class LoginService {
       customData.data,
     );
     // Every successful login, the first one (which also reported CREATE) included.
-    this.events.emit(app, {
+    await this.events.emit(app, {
       operationType: 'LOGIN',
       providers: [provider.type],
       user,

@@ -15,12 +15,14 @@ export interface AuthEvent {
 }
 
 /**
- * Where user lifecycle code reports auth events. `emit` returns at once and never throws: what
- * the events cause (trigger functions) runs later and cannot fail or delay the caller. The app
- * is given as deployed, or by its internal id when the caller has only that.
+ * Where user lifecycle code reports auth events. `emit` never throws (nor rejects): what the
+ * events cause (trigger functions) runs later and cannot fail or delay the caller beyond
+ * recording the event. An implementation may return a promise that resolves once the event is
+ * recorded durably: callers await it before they answer. The app is given as deployed, or by its
+ * internal id when the caller has only that.
  */
 export interface AuthEvents {
-  emit(app: DeployedApp | string, event: AuthEvent): void;
+  emit(app: DeployedApp | string, event: AuthEvent): void | Promise<void>;
 }
 
 export const NO_AUTH_EVENTS: AuthEvents = { emit: () => undefined };

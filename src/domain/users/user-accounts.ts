@@ -30,7 +30,11 @@ export class UserAccounts {
     const user = found && (await this.users.withIdentities(found));
     const deleted = await this.users.deleteUser(appId, userId);
     if (user && String(user.app_id) === appId && deleted) {
-      this.events.emit(appId, { operationType: 'DELETE', providers: providerTypesOf(user), user });
+      await this.events.emit(appId, {
+        operationType: 'DELETE',
+        providers: providerTypesOf(user),
+        user,
+      });
     }
     await deleteOwned(this.conn, 'user', userId);
     return deleted;

@@ -210,7 +210,7 @@ export class UserDirectory {
       throw err;
     }
     await this.users.settleClaim(claimId);
-    this.events.emit(app, {
+    await this.events.emit(app, {
       operationType: 'CREATE',
       providers: [entry.provider_type],
       user,
