@@ -2,10 +2,13 @@ import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { Deps } from './composition/deps';
 import { NotFoundError } from './errors/app-error';
+import { corsOrigins } from './composition/cors';
 import { createAuthenticator } from './http/authenticate';
+import { cors } from './http/cors';
 import { errorHandler } from './http/error-handler';
 import { installRouteRegexpCache } from './http/route-regexp-cache';
 import { buildRouter } from './http/router';
+import { securityHeaders } from './http/security-headers';
 import { loadSpec, type LoadedSpec } from './http/spec';
 
 /**
@@ -19,6 +22,8 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   app.set('etag', false);
   // Which proxies' X-Forwarded-For gives req.ip (the client IP that login rate limits count).
   app.set('trust proxy', deps.config.trustProxy);
+  // Security headers and CORS first: preflights are answered before parsing and validation.
+  app.use(securityHeaders(), cors(corsOrigins(deps.deployedConfigs, deps.config)));
   // A request without a Content-Type is read as JSON: curl users often leave the header out, and
   // then an empty body is reported as "missing" (400) rather than as a media-type problem.
   app.use((req, _res, next) => {

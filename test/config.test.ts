@@ -89,4 +89,16 @@ describe('loadConfig', () => {
     for (const name of ['SMTP_HOST', 'SMTP_PASSWORD', 'SMTP_PORT', 'SMTP_SECURE'])
       expect(problems).toContain(name);
   });
+
+  it('reads ADMIN_ALLOWED_ORIGINS: none by default, * for any, or a list of origins', () => {
+    expect(loadConfig({}).adminAllowedOrigins).toBe('none');
+    expect(loadConfig({ ADMIN_ALLOWED_ORIGINS: ' * ' }).adminAllowedOrigins).toBe('any');
+    expect(
+      loadConfig({ ADMIN_ALLOWED_ORIGINS: 'https://a.example.com, http://localhost:3000' })
+        .adminAllowedOrigins,
+    ).toEqual(['https://a.example.com', 'http://localhost:3000']);
+    expect(() =>
+      loadConfig({ ADMIN_ALLOWED_ORIGINS: 'https://a.example.com/, example.com' }),
+    ).toThrow(/ADMIN_ALLOWED_ORIGINS: not an origin.*https:\/\/a\.example\.com\/, example\.com/);
+  });
 });

@@ -57,3 +57,36 @@ describe('user refresh token expiration', () => {
       .expect(404);
   });
 });
+
+describe('allowed request origins', () => {
+  const originsPath = () => path.replace(/refresh_token_expiration$/, 'allowed_request_origins');
+  const origins = async () =>
+    (await srv.api.get(originsPath()).set('Authorization', ownerA.auth).expect(200))
+      .body as string[];
+
+  it('are empty (any origin) by default and replaced by a POST (204)', async () => {
+    expect(await origins()).toEqual([]);
+    const list = ['https://app.example.com', 'http://localhost:3000', 'capacitor://localhost'];
+    await srv.api.post(originsPath()).set('Authorization', ownerA.auth).send(list).expect(204);
+    expect(await origins()).toEqual(list);
+    await srv.api.post(originsPath()).set('Authorization', ownerA.auth).send([]).expect(204);
+    expect(await origins()).toEqual([]);
+  });
+
+  it('refuses what is not an origin (400) and another group (403)', async () => {
+    for (const bad of ['example.com', 'https://example.com/', 'https://a.com/path', '*']) {
+      const res = await srv.api
+        .post(originsPath())
+        .set('Authorization', ownerA.auth)
+        .send([bad])
+        .expect(400);
+      expect(res.body.error_code).toBe('InvalidParameter');
+    }
+    await srv.api.get(originsPath()).set('Authorization', ownerB.auth).expect(403);
+    await srv.api
+      .post(originsPath())
+      .set('Authorization', ownerB.auth)
+      .send(['https://a.com'])
+      .expect(403);
+  });
+});

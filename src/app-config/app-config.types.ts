@@ -102,6 +102,11 @@ export type TriggerConfig = AuthTriggerConfig | ScheduledTriggerConfig;
 export interface SecurityConfig {
   /** User refresh-token lifetime; App Services' default is 60 days. */
   refresh_token_expiration_seconds: number;
+  /**
+   * The browser origins (`<scheme>://<host>[:port]`) the Client API answers; an empty list allows
+   * any origin, as in App Services.
+   */
+  allowed_request_origins: string[];
 }
 
 export interface AppConfig {
@@ -156,7 +161,10 @@ export function defaultAppConfig(): AppConfig {
     values: [],
     services: [],
     triggers: [],
-    security: { refresh_token_expiration_seconds: DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS },
+    security: {
+      refresh_token_expiration_seconds: DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS,
+      allowed_request_origins: [],
+    },
   };
 }
 
@@ -173,6 +181,7 @@ export function normalizeAppConfig(stored: Partial<AppConfig> | undefined): AppC
     security: {
       refresh_token_expiration_seconds:
         s.security?.refresh_token_expiration_seconds ?? DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS,
+      allowed_request_origins: s.security?.allowed_request_origins ?? [],
     },
   };
 }

@@ -42,6 +42,30 @@ const trustProxy = z
     return t;
   });
 
+const ORIGIN = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#\s]+$/;
+
+/**
+ * Which browser origins may call the Admin API: unset (default) for none (no CORS; the Admin API
+ * is not meant for browsers), `*` for any, or comma-separated `<scheme>://<host>[:port]`.
+ */
+const adminAllowedOrigins = z
+  .string()
+  .default('')
+  .transform((v, ctx): 'any' | 'none' | readonly string[] => {
+    const t = v.trim();
+    if (t === '') return 'none';
+    if (t === '*') return 'any';
+    const origins = t.split(',').map((s) => s.trim());
+    const bad = origins.filter((o) => !ORIGIN.test(o));
+    if (bad.length) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `not an origin (<scheme>://<host>[:port]) or *: ${bad.join(', ')}`,
+      });
+    }
+    return Object.freeze(origins);
+  });
+
 const booleanFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', ''])
@@ -75,6 +99,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_ACCOUNT: count(10),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
   TRUST_PROXY: trustProxy,
+  ADMIN_ALLOWED_ORIGINS: adminAllowedOrigins,
   FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(30_000),
   FUNCTION_MEMORY_LIMIT_MB: z.coerce.number().int().min(8).max(4096).default(128),
   FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
@@ -189,6 +214,8 @@ export interface Config {
   };
   /** Express `trust proxy`: which proxies' X-Forwarded-For gives the client IP. */
   readonly trustProxy: boolean | number | string;
+  /** Browser origins allowed to call the Admin API (CORS): none by default. */
+  readonly adminAllowedOrigins: 'any' | 'none' | readonly string[];
   /** Limits of one user function execution, and how many run at once in this process. */
   readonly functions: {
     readonly timeoutMs: number;
@@ -257,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
     }),
     trustProxy: e.TRUST_PROXY,
+    adminAllowedOrigins: e.ADMIN_ALLOWED_ORIGINS,
     functions: Object.freeze({
       timeoutMs: e.FUNCTION_TIMEOUT_MS,
       memoryLimitMb: e.FUNCTION_MEMORY_LIMIT_MB,

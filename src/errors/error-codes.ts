@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'PayloadTooLarge',
   'TooManyRequests',
   'ServiceUnavailable',
+  // (error codes: CORS)
+  'OriginNotAllowed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -499,6 +499,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/security/allowed_request_origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List the browser origins the Client API answers */
+        get: operations["adminListAllowedRequestOrigins"];
+        put?: never;
+        /**
+         * Set the browser origins the Client API answers
+         * @description Replaces the list. The Client API answers CORS preflights from these origins only, and
+         *     refuses (403) a request whose `Origin` header is not listed; requests without an `Origin`
+         *     header (non-browser clients) are not affected. An empty list allows any origin.
+         */
+        post: operations["adminSetAllowedRequestOrigins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/security/signing_keys/rotate": {
         parameters: {
             query?: never;
@@ -1989,6 +2017,7 @@ export interface components {
             /** @description The `kid` (JWT header and JWKS) of the new signing key. */
             kid: string;
         };
+        AllowedRequestOrigins: string[];
         RefreshTokenExpiration: {
             /** @description How long a user refresh token is valid after it is issued, from 30 minutes to 180 days (the official schema's bounds; its prose says 5 years). Default 5184000 (60 days). */
             expiration_time_seconds: number;
@@ -3464,6 +3493,65 @@ export interface operations {
         };
         responses: {
             /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminListAllowedRequestOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The allowed origins; empty means any origin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllowedRequestOrigins"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminSetAllowedRequestOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllowedRequestOrigins"];
+            };
+        };
+        responses: {
+            /** @description Set. */
             204: {
                 headers: {
                     [name: string]: unknown;

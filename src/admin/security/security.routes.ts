@@ -4,7 +4,11 @@ import type { AppService } from '../../domain/apps/app.service';
 import type { SecurityService } from './security.service';
 
 type SecurityOps =
-  'adminGetRefreshTokenExpiration' | 'adminSetRefreshTokenExpiration' | 'adminRotateSigningKey';
+  | 'adminGetRefreshTokenExpiration'
+  | 'adminSetRefreshTokenExpiration'
+  | 'adminListAllowedRequestOrigins'
+  | 'adminSetAllowedRequestOrigins'
+  | 'adminRotateSigningKey';
 
 /** The runtime's per-app token signing keys (SigningKeyStore). */
 export interface SigningKeyRotator {
@@ -29,6 +33,19 @@ export function securityHandlers(
       async ({ req, params, body }) => {
         const s = await appScope(req, params, apps);
         await security.setRefreshTokenExpiration(s.appId, s.adminId, body.expiration_time_seconds);
+        return { status: 204 };
+      },
+    ),
+    adminListAllowedRequestOrigins: handler<'adminListAllowedRequestOrigins'>(
+      async ({ req, params }) => {
+        const s = await appScope(req, params, apps);
+        return { status: 200, body: await security.allowedRequestOrigins(s.appId, s.adminId) };
+      },
+    ),
+    adminSetAllowedRequestOrigins: handler<'adminSetAllowedRequestOrigins'>(
+      async ({ req, params, body }) => {
+        const s = await appScope(req, params, apps);
+        await security.setAllowedRequestOrigins(s.appId, s.adminId, body);
         return { status: 204 };
       },
     ),
