@@ -53,7 +53,7 @@ export class DraftStore {
 
   /** The working copies of the app's open drafts (stored form). */
   workingCopies(appId: string): Promise<Pick<DraftRevisionDoc, 'config'>[]> {
-    return this.revisions.find({ app_id: appId }, { config: 1 }).lean();
+    return this.revisions.find({ app_id: appId, config: { $exists: true } }, { config: 1 }).lean();
   }
 
   /** Inserts revision `rev`; false when another writer inserted it first. */
@@ -74,8 +74,14 @@ export class DraftStore {
       if (isDuplicateKey(err)) return false;
       throw err;
     }
-    // Older revisions are superseded; dropping them is housekeeping, not correctness.
-    await this.revisions.deleteMany({ draft_id: draftId, rev: { $lt: rev } });
+    // Older revisions are superseded: drop their working copies, but keep the documents. A deleted
+    // revision would free its number, and a writer still holding the head before it could then
+    // insert it, be told it won, and yet sit below the head (its write lost). Unsetting the same
+    // field twice is harmless, so concurrent updates of one stub need no atomicity.
+    await this.revisions.updateMany(
+      { draft_id: draftId, rev: { $lt: rev }, config: { $exists: true } },
+      { $unset: { config: 1 } },
+    );
     return true;
   }
 
