@@ -32,6 +32,10 @@ export interface DeployMeta {
   origin: string;
   userId: string;
   draftId?: string;
+  /** The revision that sealed the draft for this deployment (see draft.model.ts). */
+  draftRev?: number;
+  /** The id to store the deployment under (the one its draft's seal names). */
+  deploymentId?: mongoose.Types.ObjectId;
   name?: string;
 }
 
@@ -39,6 +43,8 @@ export interface DraftHead {
   draftId: mongoose.Types.ObjectId;
   rev: number;
   config: AppConfig;
+  /** Set while the draft is sealed for a deployment not stored (yet): it takes no writes. */
+  sealedFor?: mongoose.Types.ObjectId;
 }
 
 const MAX_WRITE_ATTEMPTS = 8;
@@ -77,17 +83,38 @@ export class ConfigStore {
     return [deployed.config, ...open.map((d) => fromStoredConfig(d.config))];
   }
 
-  /** The working copy of the admin's open draft of the app, if any. */
+  /**
+   * The working copy of the admin's open draft of the app, if any. A draft a deployment names is
+   * closed (a crash may have left it behind): it counts as none, and is removed now.
+   */
   async draftHead(appId: string, adminId: string): Promise<DraftHead | undefined> {
     const draftId = await this.drafts.idOf(appId, adminId);
     if (!draftId) return undefined;
-    const head = await this.drafts.head(draftId);
-    if (head) return { draftId, rev: head.rev, config: fromStoredConfig(head.config) };
+    const [head, deployed] = await Promise.all([
+      this.drafts.head(draftId),
+      this.closeIfDeployed(appId, draftId),
+    ]);
+    if (deployed) return undefined;
+    if (head) {
+      return {
+        draftId,
+        rev: head.rev,
+        config: fromStoredConfig(head.config),
+        ...(head.deployment_id ? { sealedFor: head.deployment_id } : {}),
+      };
+    }
     // A draft nothing was written to yet: its working copy is the config it started from, read
     // only now (it is as large as the whole config).
     const base = await this.drafts.baseConfig(draftId);
     if (!base) return undefined; // deleted meanwhile (deployed or discarded)
     return { draftId, rev: 0, config: fromStoredConfig(base) };
+  }
+
+  /** True if a deployment consumed the draft; it is then closed (removed) if it remained. */
+  async closeIfDeployed(appId: string, draftId: mongoose.Types.ObjectId): Promise<boolean> {
+    if (!(await this.snapshots.ofDraft(appId, draftId.toHexString()))) return false;
+    await this.drafts.close(draftId);
+    return true;
   }
 
   /** The config as this admin sees it: their draft's working copy, or the deployed config. */
@@ -106,6 +133,17 @@ export class ConfigStore {
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const head = await this.draftHead(appId, adminId);
+      if (head?.sealedFor) {
+        // Being deployed (or its deploy crashed before storing the deployment): no write lands in
+        // it; once deployed, the next attempt writes past it.
+        if (attempt >= MAX_WRITE_ATTEMPTS) {
+          throw new ConflictError(
+            'the draft is being deployed; try again, or deploy or discard the draft',
+            'DeploymentConflict',
+          );
+        }
+        continue;
+      }
       if (head) {
         const result = await mutate(head.config);
         await this.check(head.config, appId);
@@ -161,7 +199,7 @@ export class ConfigStore {
   ): Promise<DeploymentDoc | undefined> {
     await this.check(config, appId);
     const now = this.now();
-    const id = new mongoose.Types.ObjectId();
+    const id = meta.deploymentId ?? new mongoose.Types.ObjectId();
     const doc: DeploymentDoc = {
       _id: id,
       app_id: new mongoose.Types.ObjectId(appId),
@@ -172,6 +210,7 @@ export class ConfigStore {
       origin: meta.origin,
       user_id: meta.userId,
       draft_id: meta.draftId ?? '',
+      ...(meta.draftRev !== undefined ? { draft_rev: meta.draftRev } : {}),
       deployed_at: now,
     };
     for (const listener of this.listeners) await listener.beforeDeploy?.(appId, config, now);
@@ -188,7 +227,20 @@ export class ConfigStore {
     return doc;
   }
 
-  private tryInsertRevision(appId: string, head: DraftHead, config: AppConfig): Promise<boolean> {
-    return this.drafts.insertRevision(appId, head.draftId, head.rev + 1, config);
+  /**
+   * Inserts the draft's next revision. A deploy seals the draft with a revision before storing its
+   * deployment, so a deployment never misses a revision inserted before its seal; the check after
+   * inserting is a second guard: a revision newer than the seal of a deployment of the draft is
+   * not in it, so it is not acknowledged (false: the caller retries, past the closed draft).
+   */
+  private async tryInsertRevision(
+    appId: string,
+    head: DraftHead,
+    config: AppConfig,
+  ): Promise<boolean> {
+    const rev = head.rev + 1;
+    if (!(await this.drafts.insertRevision(appId, head.draftId, rev, config))) return false;
+    const deployment = await this.snapshots.ofDraft(appId, head.draftId.toHexString());
+    return !deployment || (deployment.draft_rev ?? 0) > rev;
   }
 }

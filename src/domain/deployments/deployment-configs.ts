@@ -57,6 +57,17 @@ export class DeploymentConfigs {
     return this.deployments.findOne({ _id: deploymentId, app_id: appId }).lean<DeploymentDoc>();
   }
 
+  /** The deployment of a draft, if one was stored (the draft is then closed, even if it remains). */
+  ofDraft(
+    appId: string,
+    draftId: string,
+  ): Promise<Pick<DeploymentDoc, '_id' | 'draft_rev'> | null> {
+    return nativeCollection(this.deployments).findOne(
+      { app_id: new mongoose.Types.ObjectId(appId), draft_id: draftId.toLowerCase() },
+      { projection: { _id: 1, draft_rev: 1 } },
+    );
+  }
+
   /**
    * Inserts a deployment (its snapshot is `put` first). The unique (app_id, version) index admits
    * one writer per version: a lost race throws a duplicate-key error.

@@ -19,7 +19,10 @@ export interface DeploymentDoc {
   status_error_message: string;
   origin: string;
   user_id: string;
+  /** The draft it deployed ('' if none): a draft a deployment names is closed, whatever remains of it. */
   draft_id: string;
+  /** The revision of that draft that sealed it for this deployment (absent if no draft). */
+  draft_rev?: number;
   deployed_at: Date;
 }
 
@@ -33,11 +36,13 @@ const deploymentSchema = new Schema<DeploymentDoc>(
     origin: { type: String, required: true },
     user_id: { type: String, default: '' },
     draft_id: { type: String, default: '' },
+    draft_rev: { type: Number },
     deployed_at: { type: Date, required: true },
   },
   { collection: 'deployments', versionKey: false, minimize: false },
 );
 deploymentSchema.index({ app_id: 1, version: -1 }, { unique: true });
+deploymentSchema.index({ app_id: 1, draft_id: 1 });
 ownedBy(deploymentSchema, { app: 'app_id' });
 
 export type DeploymentModel = Model<DeploymentDoc>;

@@ -19,6 +19,10 @@ export interface DraftDoc {
  * A complete working copy of a draft. Writes insert revision n+1; the unique index on
  * (draft_id, rev) lets exactly one of two concurrent writers win, without relying on the
  * atomicity of updates (which FerretDB v1 does not give).
+ *
+ * A revision with a `deployment_id` is a seal: a deploy of the draft inserts it (the same config
+ * as the revision before) before it inserts that deployment, so no write can land in the draft
+ * after the deploy read it. A deploy that fails reopens the draft by inserting the next revision.
  */
 export interface DraftRevisionDoc {
   _id: mongoose.Types.ObjectId;
@@ -26,6 +30,7 @@ export interface DraftRevisionDoc {
   app_id: mongoose.Types.ObjectId;
   rev: number;
   config: AppConfig;
+  deployment_id?: mongoose.Types.ObjectId;
 }
 
 const draftSchema = new Schema<DraftDoc>(
@@ -47,6 +52,7 @@ const draftRevisionSchema = new Schema<DraftRevisionDoc>(
     app_id: { type: Schema.Types.ObjectId, required: true },
     rev: { type: Number, required: true },
     config: { type: Schema.Types.Mixed, required: true },
+    deployment_id: { type: Schema.Types.ObjectId },
   },
   { collection: 'draft_revisions', versionKey: false, minimize: false },
 );

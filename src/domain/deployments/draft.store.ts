@@ -44,24 +44,30 @@ export class DraftStore {
   }
 
   /** The draft's newest revision, if anything was written to it. */
-  head(draftId: mongoose.Types.ObjectId): Promise<Pick<DraftRevisionDoc, 'rev' | 'config'> | null> {
+  head(
+    draftId: mongoose.Types.ObjectId,
+  ): Promise<Pick<DraftRevisionDoc, 'rev' | 'config' | 'deployment_id'> | null> {
     return this.revisions
-      .findOne({ draft_id: draftId }, { rev: 1, config: 1 })
+      .findOne({ draft_id: draftId }, { rev: 1, config: 1, deployment_id: 1 })
       .sort({ rev: -1 })
       .lean();
   }
 
   /** The working copies of the app's open drafts (stored form). */
   workingCopies(appId: string): Promise<Pick<DraftRevisionDoc, 'config'>[]> {
-    return this.revisions.find({ app_id: appId }, { config: 1 }).lean();
+    return this.revisions.find({ app_id: appId, config: { $exists: true } }, { config: 1 }).lean();
   }
 
-  /** Inserts revision `rev`; false when another writer inserted it first. */
+  /**
+   * Inserts revision `rev` (a seal for `deploymentId` if given); false when another writer
+   * inserted it first.
+   */
   async insertRevision(
     appId: string,
     draftId: mongoose.Types.ObjectId,
     rev: number,
     config: AppConfig,
+    deploymentId?: mongoose.Types.ObjectId,
   ): Promise<boolean> {
     try {
       await this.revisions.create({
@@ -69,13 +75,20 @@ export class DraftStore {
         app_id: new mongoose.Types.ObjectId(appId),
         rev,
         config: toStoredConfig(config),
+        ...(deploymentId ? { deployment_id: deploymentId } : {}),
       });
     } catch (err) {
       if (isDuplicateKey(err)) return false;
       throw err;
     }
-    // Older revisions are superseded; dropping them is housekeeping, not correctness.
-    await this.revisions.deleteMany({ draft_id: draftId, rev: { $lt: rev } });
+    // Older revisions are superseded: drop their working copies, but keep the documents. A deleted
+    // revision would free its number, and a writer still holding the head before it could then
+    // insert it, be told it won, and yet sit below the head (its write lost). Unsetting the same
+    // field twice is harmless, so concurrent updates of one stub need no atomicity.
+    await this.revisions.updateMany(
+      { draft_id: draftId, rev: { $lt: rev }, config: { $exists: true } },
+      { $unset: { config: 1 } },
+    );
     return true;
   }
 
@@ -91,9 +104,16 @@ export class DraftStore {
     return true;
   }
 
-  /** Closes a deployed draft. */
+  /**
+   * Closes a deployed draft (right after its deployment, or later when found left open). Its
+   * revisions stay as stubs without their working copy, so that their numbers are never free again:
+   * a stale write can then not be inserted below the revision its deployment sealed.
+   */
   async close(draftId: mongoose.Types.ObjectId): Promise<void> {
     await this.drafts.deleteOne({ _id: draftId });
-    await this.revisions.deleteMany({ draft_id: draftId });
+    await this.revisions.updateMany(
+      { draft_id: draftId, config: { $exists: true } },
+      { $unset: { config: 1 } },
+    );
   }
 }
