@@ -14,6 +14,7 @@ import { signingKeyModel } from '../domain/sessions/signing-keys';
 import { userSessionModel } from '../domain/sessions/user-session.model';
 import { triggerRunModel } from '../domain/triggers/trigger-run.model';
 import { triggerScheduleModel } from '../domain/triggers/trigger-schedule.model';
+import { rateLimitSlotModel } from '../domain/rate-limits/rate-limit-slot.model';
 import { redemptionModel } from '../domain/userpass/userpass-redemption.model';
 import { userpassAccountModel, userpassTokenModel } from '../domain/userpass/userpass.model';
 import { identityClaimModel, userModel } from '../domain/users/user.model';
@@ -46,6 +47,7 @@ export async function openModels(conn: DbConnection) {
     appLogs: appLogModel(conn),
     triggerSchedules: triggerScheduleModel(conn),
     triggerRuns: triggerRunModel(conn),
+    rateLimitSlots: rateLimitSlotModel(conn),
   };
   await Promise.all(Object.values(models).map((m) => (m as { init(): Promise<unknown> }).init()));
   return models;
