@@ -16,6 +16,23 @@ describe('loadConfig: login rate limits and TRUST_PROXY', () => {
     expect(c.loginRateLimit).toEqual({ perIp: 0, perAccount: 5, windowSeconds: 300 });
   });
 
+  it('reads the admin login limits: 30 per IP, 10 failures per public key, 60 s by default', () => {
+    expect(loadConfig({}).adminLoginRateLimit).toEqual({
+      perIp: 30,
+      perAccount: 10,
+      windowSeconds: 60,
+    });
+    const c = loadConfig({
+      ADMIN_LOGIN_RATE_LIMIT_PER_IP: '0',
+      ADMIN_LOGIN_RATE_LIMIT_PER_KEY: '4',
+      ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS: '120',
+    });
+    expect(c.adminLoginRateLimit).toEqual({ perIp: 0, perAccount: 4, windowSeconds: 120 });
+    expect(() => loadConfig({ ADMIN_LOGIN_RATE_LIMIT_PER_KEY: '-1' })).toThrow(
+      /ADMIN_LOGIN_RATE_LIMIT_PER_KEY/,
+    );
+  });
+
   it.each([
     ['true', true],
     ['false', false],

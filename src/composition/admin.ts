@@ -2,6 +2,7 @@ import { serverApiKeyHandlers } from '../admin/api-keys/api-key.routes';
 import { ServerApiKeyService } from '../admin/api-keys/server-api-key.service';
 import { appHandlers } from '../admin/apps/app.routes';
 import { adminAuthHandlers } from '../admin/auth/admin-auth.routes';
+import { AdminLoginService } from '../admin/auth/admin-login.service';
 import { authProviderHandlers } from '../admin/auth-providers/auth-provider.routes';
 import { AuthProviderService } from '../admin/auth-providers/auth-provider.service';
 import { customUserDataHandlers } from '../admin/custom-user-data/custom-user-data.routes';
@@ -30,6 +31,8 @@ import { valueHandlers } from '../admin/values/value.routes';
 import { ValueService } from '../admin/values/value.service';
 import { DeploymentService } from '../domain/deployments/deployment.service';
 import { DraftService } from '../domain/deployments/draft.service';
+import { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
+import type { Config } from '../config/config';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
 import type { Engines } from './engines';
@@ -42,14 +45,23 @@ export function buildAdminApi(
   users: UserStores,
   engines: Engines,
   functionUsers: FunctionUsers,
+  config: Config,
   now: () => Date,
 ) {
   const { apps, configStore, adminTokens } = stores;
+  const adminLogin = new AdminLoginService(
+    adminTokens,
+    new LoginRateLimiter(config.adminLoginRateLimit, {
+      scope: 'admin-login',
+      store: stores.rateLimitSlots,
+      now,
+    }),
+  );
   const apiKeyProviderId = async (appId: string) =>
     (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
       ?._id ?? '';
   const handlers = {
-    ...adminAuthHandlers({ adminTokens, apps }),
+    ...adminAuthHandlers({ adminTokens, adminLogin, apps }),
     ...appHandlers(apps),
     ...secretHandlers(apps, new SecretService(stores.secrets, configStore)),
     ...authProviderHandlers(apps, new AuthProviderService(configStore, stores.secrets)),

@@ -30,7 +30,11 @@ export function buildClientApi(
   now: () => Date,
 ) {
   const { functions, authTriggers } = engines;
-  const loginLimiter = new LoginRateLimiter(config.loginRateLimit);
+  const loginLimiter = new LoginRateLimiter(config.loginRateLimit, {
+    scope: 'client-login',
+    store: stores.rateLimitSlots,
+    now,
+  });
   const login = new LoginService(
     stores.deployedConfigs,
     loginProviders({

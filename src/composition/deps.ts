@@ -73,7 +73,7 @@ export async function buildDeps(
   const engines = buildEngines(conn, stores, config, log, now, options);
   const users = buildUserStores(conn, stores, engines, now, options.beforeUserCreated);
   const functionUsers = new FunctionUsers(stores.users, stores.customData);
-  const admin = buildAdminApi(stores, users, engines, functionUsers, now);
+  const admin = buildAdminApi(stores, users, engines, functionUsers, config, now);
   const client = buildClientApi(stores, users, engines, functionUsers, config, log, now);
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
@@ -97,6 +97,6 @@ export async function buildDeps(
     scheduler: engines.scheduler,
     handlers,
     verifiers: { ...admin.verifiers, ...client.verifiers },
-    ...lifecycle(engines, stores.dataSources),
+    ...lifecycle(engines, stores.dataSources, stores.rateLimitSlots),
   };
 }

@@ -1,24 +1,33 @@
 import type { DataSources } from '../domain/data-sources/data-sources';
+import type { RateLimitSlots } from '../domain/rate-limits/rate-limit-slots';
 import type { Engines } from './engines';
 
 export interface Lifecycle {
-  /**
-   * Starts background work (the trigger scheduler, the sweep of recorded auth trigger events); a
-   * server calls it once it listens.
-   */
+  /** Starts background work (see below); a server calls it once it listens. */
   start(): void;
   /** Stops background work and waits for what is running; call before closing the database. */
   stop(): Promise<void>;
 }
 
-/** Background work starts after listening and stops, in this order, before the database closes. */
-export function lifecycle(engines: Engines, dataSources: DataSources): Lifecycle {
+/**
+ * Background work (the trigger scheduler, the sweep of recorded auth trigger events, the sweep of
+ * ended rate-limit windows) starts after listening and stops, in this order, before the database
+ * closes.
+ */
+export function lifecycle(
+  engines: Engines,
+  dataSources: DataSources,
+  rateLimitSlots: RateLimitSlots,
+): Lifecycle {
+  let stopSweeping: (() => void) | undefined;
   return {
     start: () => {
       engines.scheduler.start();
       engines.authTriggers.start();
+      stopSweeping = rateLimitSlots.startSweeping();
     },
     stop: async () => {
+      stopSweeping?.();
       await engines.scheduler.stop();
       await engines.authTriggers.close();
       await engines.functions.close();

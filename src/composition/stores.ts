@@ -14,6 +14,7 @@ import { ConfigStore, type DeployListener } from '../domain/deployments/config-s
 import { CachedDeployedConfigReader } from '../domain/deployments/deployed-config.reader';
 import { DeploymentConfigs } from '../domain/deployments/deployment-configs';
 import { DraftStore } from '../domain/deployments/draft.store';
+import { RateLimitSlots } from '../domain/rate-limits/rate-limit-slots';
 import { SecretStore } from '../domain/secrets/secret.store';
 import { getOrCreateServerSecret } from '../domain/server-secrets/server-secrets';
 import { SigningKeyStore } from '../domain/sessions/signing-keys';
@@ -115,6 +116,8 @@ export async function buildStores(
     userpassAccounts: new UserpassAccounts(models.userpassAccounts, now),
     userpassTokens: new UserpassTokens(models.userpassTokens, models.userpassRedemptions, now),
     apiKeys: new ApiKeyStore(models.apiKeys, userSessions, users, now),
+    // The login limits' counters, shared by every server process.
+    rateLimitSlots: new RateLimitSlots(models.rateLimitSlots, log, now),
   };
 }
 

@@ -98,6 +98,9 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_IP: count(30),
   LOGIN_RATE_LIMIT_PER_ACCOUNT: count(10),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
+  ADMIN_LOGIN_RATE_LIMIT_PER_IP: count(30),
+  ADMIN_LOGIN_RATE_LIMIT_PER_KEY: count(10),
+  ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS: seconds(60),
   TRUST_PROXY: trustProxy,
   ADMIN_ALLOWED_ORIGINS: adminAllowedOrigins,
   FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(30_000),
@@ -206,8 +209,14 @@ export interface Config {
   readonly secretsEncryptionKey: Buffer | undefined;
   /** Undefined when SMTP_HOST is not set: flows that send email answer 503. */
   readonly smtp: SmtpConfig | undefined;
-  /** Client login limits (per process); 0 turns a limit off. */
+  /** Client login limits (shared by every process through the database); 0 turns one off. */
   readonly loginRateLimit: {
+    readonly perIp: number;
+    readonly perAccount: number;
+    readonly windowSeconds: number;
+  };
+  /** Admin login limits, the same way; the account is the API key's public key. */
+  readonly adminLoginRateLimit: {
     readonly perIp: number;
     readonly perAccount: number;
     readonly windowSeconds: number;
@@ -282,6 +291,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: e.LOGIN_RATE_LIMIT_PER_IP,
       perAccount: e.LOGIN_RATE_LIMIT_PER_ACCOUNT,
       windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
+    }),
+    adminLoginRateLimit: Object.freeze({
+      perIp: e.ADMIN_LOGIN_RATE_LIMIT_PER_IP,
+      perAccount: e.ADMIN_LOGIN_RATE_LIMIT_PER_KEY,
+      windowSeconds: e.ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS,
     }),
     trustProxy: e.TRUST_PROXY,
     adminAllowedOrigins: e.ADMIN_ALLOWED_ORIGINS,

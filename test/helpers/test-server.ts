@@ -80,6 +80,9 @@ export async function startTestServer(
     // Login rate limits stay out of the way of other suites; login-rate-limit.test.ts sets them.
     LOGIN_RATE_LIMIT_PER_IP: '100000',
     LOGIN_RATE_LIMIT_PER_ACCOUNT: '100000',
+    // The same for admin logins; admin-login-rate-limit.test.ts sets them.
+    ADMIN_LOGIN_RATE_LIMIT_PER_IP: '100000',
+    ADMIN_LOGIN_RATE_LIMIT_PER_KEY: '100000',
     ...env,
   });
   const conn = await connectDatabase(uri, dbName);

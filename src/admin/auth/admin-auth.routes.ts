@@ -2,9 +2,11 @@ import { adminPrincipal, isOrgOwner } from '../access';
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import type { AdminTokenService } from '../../domain/admins/admin-token.service';
 import type { AppService } from '../../domain/apps/app.service';
+import type { AdminLoginService } from './admin-login.service';
 
 export interface AdminAuthDeps {
   adminTokens: AdminTokenService;
+  adminLogin: AdminLoginService;
   apps: AppService;
 }
 
@@ -17,9 +19,9 @@ type AdminAuthOps =
 
 export function adminAuthHandlers(deps: AdminAuthDeps): Pick<HandlerTable, AdminAuthOps> {
   return {
-    adminLogin: handler<'adminLogin'>(async ({ body }) => ({
+    adminLogin: handler<'adminLogin'>(async ({ body, req }) => ({
       status: 200,
-      body: await deps.adminTokens.login(body.username, body.apiKey),
+      body: await deps.adminLogin.login(body.username, body.apiKey, req.ip),
     })),
 
     adminCreateSession: handler<'adminCreateSession'>(async ({ req }) => {

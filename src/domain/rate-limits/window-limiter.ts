@@ -1,0 +1,119 @@
+import { RateLimitedError } from '../../errors/app-error';
+import { sha256Hex } from '../../security/hashing';
+import type { SlotStore } from './slot-store';
+
+/** An attempt admitted by a WindowLimiter: the slot it holds in its key's window. */
+export interface Lease {
+  readonly key: string;
+  readonly windowStart: number;
+  readonly slot: number;
+}
+
+const PRUNE_ABOVE = 10_000;
+const PARALLEL_DELETES = 16;
+
+/**
+ * At most `points` attempts per key in each fixed window of `windowSeconds` (windows aligned to
+ * the epoch, so every process agrees on them). Each admitted attempt holds one of the slots
+ * 1..points of its key's window, taken by a unique insert of `<window>|<slot>|<hash of key>`:
+ * however many processes share the store, a window never admits more than `points` (exact, no
+ * over-admission). Under concurrency it may refuse an attempt while a slot it already probed
+ * is given back, never the other way round. Old windows are never read again, only swept.
+ *
+ * In-memory, per process: where to start probing (the last slot seen taken) and "blocked until
+ * the window ends" once a key was refused. The latter only ever refuses: a slot freed later by
+ * another process (a failure that does not count, or a success clearing the count) is not seen
+ * by this process until the window ends.
+ */
+export class WindowLimiter {
+  private readonly windowMs: number;
+  private readonly lastTaken = new Map<string, { windowStart: number; slot: number }>();
+  private readonly blockedUntil = new Map<string, number>();
+
+  constructor(
+    private readonly scope: string,
+    private readonly points: number,
+    windowSeconds: number,
+    private readonly store: SlotStore,
+    private readonly now: () => Date,
+  ) {
+    this.windowMs = windowSeconds * 1000;
+  }
+
+  /** Takes a slot for one attempt; throws RateLimitedError (with the seconds to wait) when full. */
+  async take(key: string): Promise<Lease> {
+    const nowMs = this.now().getTime();
+    const windowStart = nowMs - (nowMs % this.windowMs);
+    const windowEnd = windowStart + this.windowMs;
+    this.prune(nowMs);
+    const blocked = this.blockedUntil.get(key);
+    if (blocked !== undefined && blocked > nowMs) throw limited(windowEnd - nowMs);
+    const seen = this.lastTaken.get(key);
+    const from = seen?.windowStart === windowStart ? seen.slot + 1 : 1;
+    // From the last slot seen taken to the limit, then the lower slots (given back since).
+    const slot =
+      (await this.probe(key, windowStart, from, this.points)) ??
+      (await this.probe(key, windowStart, 1, Math.min(from - 1, this.points)));
+    if (slot === undefined) {
+      this.lastTaken.set(key, { windowStart, slot: this.points });
+      this.blockedUntil.set(key, windowEnd);
+      throw limited(windowEnd - this.now().getTime());
+    }
+    this.lastTaken.set(key, { windowStart, slot });
+    return { key, windowStart, slot };
+  }
+
+  /** Gives an attempt's slot back (the attempt does not count). */
+  async release(lease: Lease): Promise<void> {
+    await this.store.delete(this.slotId(lease.key, lease.windowStart, lease.slot));
+  }
+
+  /**
+   * Clears the count of the lease's key: its slots up to the lease's, then those above until one
+   * is missing (taken by attempts running at the same time). A slot above such a gap stays
+   * counted until its window ends: this errs on the side of refusing.
+   */
+  async clear(lease: Lease): Promise<void> {
+    const { key, windowStart } = lease;
+    this.lastTaken.delete(key);
+    this.blockedUntil.delete(key);
+    for (let first = 1; first <= lease.slot; first += PARALLEL_DELETES) {
+      const last = Math.min(lease.slot, first + PARALLEL_DELETES - 1);
+      const ids = [];
+      for (let n = first; n <= last; n++) ids.push(this.slotId(key, windowStart, n));
+      await Promise.all(ids.map((id) => this.store.delete(id)));
+    }
+    for (let n = lease.slot + 1; n <= this.points; n++)
+      if (!(await this.store.delete(this.slotId(key, windowStart, n)))) break;
+  }
+
+  private async probe(
+    key: string,
+    windowStart: number,
+    from: number,
+    to: number,
+  ): Promise<number | undefined> {
+    const expiresAt = new Date(windowStart + this.windowMs);
+    for (let n = from; n <= to; n++)
+      if (await this.store.insert(this.slotId(key, windowStart, n), expiresAt)) return n;
+    return undefined;
+  }
+
+  /** Numbers first, then a hash of the key: unambiguous, and no username or IP is stored. */
+  private slotId(key: string, windowStart: number, slot: number): string {
+    return `${windowStart}|${slot}|${sha256Hex(`${this.scope}:${key}`).slice(0, 32)}`;
+  }
+
+  /** Keeps the per-process maps small: forgets what belongs to ended windows. */
+  private prune(nowMs: number): void {
+    if (this.lastTaken.size + this.blockedUntil.size <= PRUNE_ABOVE) return;
+    for (const [key, seen] of this.lastTaken)
+      if (seen.windowStart + this.windowMs <= nowMs) this.lastTaken.delete(key);
+    for (const [key, until] of this.blockedUntil) if (until <= nowMs) this.blockedUntil.delete(key);
+  }
+}
+
+function limited(msLeft: number): RateLimitedError {
+  const seconds = Math.max(1, Math.ceil(msLeft / 1000));
+  return new RateLimitedError(`too many login attempts; retry in ${seconds} seconds`, seconds);
+}

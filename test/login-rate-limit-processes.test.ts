@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import supertest from 'supertest';
+import { clientApp } from './helpers/client';
+import { adminLogin, createAdminKey, createApp, GROUP_A } from './helpers/factories';
+import { startTestServer, testDatabaseUri, type TestServer } from './helpers/test-server';
+
+/**
+ * The login limits hold across server processes sharing the database: this process's test
+ * server and a second server process (test/fixtures/login-server.ts) count together.
+ */
+const LIMITS = {
+  LOGIN_RATE_LIMIT_PER_IP: '100000',
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: '5',
+  ADMIN_LOGIN_RATE_LIMIT_PER_IP: '100000',
+  ADMIN_LOGIN_RATE_LIMIT_PER_KEY: '5',
+  TRUST_PROXY: 'loopback',
+};
+const ROOT = path.resolve(__dirname, '..');
+
+let srv: TestServer;
+let other: { child: ChildProcess; agent: ReturnType<typeof supertest> };
+let clientAppId: string;
+
+async function startSecondServer(dbName: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'test/fixtures/login-server.ts'),
+      testDatabaseUri(),
+      dbName,
+      JSON.stringify(LIMITS),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`second server did not start: ${out}`)),
+      25_000,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`second server exited (${code}): ${out}`)));
+  });
+  return { child, agent: supertest(`http://127.0.0.1:${port}`) };
+}
+
+beforeAll(async () => {
+  srv = await startTestServer(LIMITS);
+  const admin = await adminLogin(srv, 'org');
+  const app = await createApp(srv, admin);
+  await srv.api
+    .post(`/api/admin/v3.0/groups/${GROUP_A}/apps/${app._id}/auth_providers`)
+    .set('Authorization', admin.auth)
+    .send({
+      name: 'local-userpass',
+      type: 'local-userpass',
+      config: {
+        autoConfirm: true,
+        resetPasswordUrl: 'https://example.com/reset',
+        resetPasswordSubject: 'Reset your password',
+      },
+    })
+    .expect(201);
+  clientAppId = app.client_app_id;
+  other = await startSecondServer(srv.dbName);
+}, 60_000);
+afterAll(async () => {
+  other?.child.kill('SIGKILL');
+  await srv.close();
+});
+
+/** The two servers, as supertest agents. */
+const server = (n: number) => (n === 0 ? supertest(srv.app) : other.agent);
+
+function userLogin(n: number, username: string) {
+  return server(n)
+    .post(`${clientApp(clientAppId)}/auth/providers/local-userpass/login`)
+    .set('X-Forwarded-For', `203.0.113.${n + 1}`)
+    .send({ username, password: 'wrong-password' });
+}
+
+function adminKeyLogin(n: number, username: string, apiKey: string) {
+  return server(n)
+    .post('/api/admin/v3.0/auth/providers/mongodb-cloud/login')
+    .set('X-Forwarded-For', `203.0.113.${n + 1}`)
+    .send({ username, apiKey });
+}
+
+it('client logins: failures alternating between two processes share one account limit', async () => {
+  const username = 'victim@example.com';
+  for (let i = 0; i < 5; i++) expect((await userLogin(i % 2, username)).status).toBe(401);
+  expect((await userLogin(1, username)).status).toBe(429);
+  expect((await userLogin(0, username)).status).toBe(429);
+});
+
+it('admin logins: wrong keys alternating between two processes share one public key limit', async () => {
+  const key = await createAdminKey(srv, 'org');
+  for (let i = 0; i < 5; i++)
+    expect((await adminKeyLogin(i % 2, key.publicKey, 'wrong')).status).toBe(401);
+  expect((await adminKeyLogin(1, key.publicKey, key.privateKey)).status).toBe(429);
+  expect((await adminKeyLogin(0, key.publicKey, key.privateKey)).status).toBe(429);
+});
+
+it('parallel failed logins on both processes: exactly the limit gets through', async () => {
+  const username = 'parallel@example.com';
+  const results = await Promise.all(
+    Array.from({ length: 24 }, (_, i) => userLogin(i % 2, username)),
+  );
+  const statuses = results.map((r) => r.status);
+  expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(19);
+});
