@@ -64,10 +64,13 @@ export class LoginRateLimiter {
     try {
       result = await run();
     } catch (err) {
-      if (!(err instanceof UnauthorizedError)) await limiter.release(lease);
+      // Giving the slot back is best effort: the login's own error is what the caller gets.
+      if (!(err instanceof UnauthorizedError)) await limiter.release(lease).catch(() => undefined);
       throw err;
     }
-    await limiter.clear(lease);
+    // Best effort too: the login succeeded and its session exists; a failed clear only leaves the
+    // account's slots counted until their window ends.
+    await limiter.clear(lease).catch(() => undefined);
     return result;
   }
 }
