@@ -7,13 +7,15 @@ import { createAuthenticator } from './http/authenticate';
 import { cors } from './http/cors';
 import { errorHandler } from './http/error-handler';
 import { installRouteRegexpCache } from './http/route-regexp-cache';
-import { buildRouter } from './http/router';
+import { guardJsonBody, guardQuery } from './http/request-guards';
+import { buildAuthRouter, buildRouter } from './http/router';
 import { securityHeaders } from './http/security-headers';
 import { loadSpec, type LoadedSpec } from './http/spec';
 
 /**
- * The HTTP app: JSON parsing, request validation against openapi.yaml, one route per spec
- * operation (auth by its security scheme, handler by its operationId), the error writer last.
+ * The HTTP app: authentication by the matched operation's security scheme, JSON parsing (depth
+ * bounded), request validation against openapi.yaml, one handler per operationId, the error
+ * writer last.
  */
 export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   installRouteRegexpCache();
@@ -30,12 +32,16 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
     if (req.headers['content-type'] === undefined) req.headers['content-type'] = 'application/json';
     next();
   });
+  // Authentication first (headers only): unauthenticated callers get 401 before any parsing.
+  app.use(buildAuthRouter(spec, createAuthenticator(deps.verifiers)));
+  app.use(guardQuery(spec.document));
   app.use(
     express.json({
       limit: deps.config.maxBodyBytes,
       type: ['application/json', 'application/*+json'],
     }),
   );
+  app.use(guardJsonBody);
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(spec.document) as never,
@@ -45,7 +51,7 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
       ignoreUndocumented: false,
     }),
   );
-  app.use(buildRouter(spec, deps.handlers, createAuthenticator(deps.verifiers)));
+  app.use(buildRouter(spec, deps.handlers));
   app.use((_req, _res, next) => next(new NotFoundError('no such endpoint', 'NotFound')));
   app.use(errorHandler(deps.log));
   return app;

@@ -1063,11 +1063,11 @@ export interface paths {
         /**
          * Register an email/password account
          * @description With automatic confirmation the account can log in at once (any non-empty string is
-         *     accepted as the email). With email confirmation it stays pending until the link sent to
-         *     the address (`emailConfirmationUrl?token=…&tokenId=…`, valid 30 minutes) is confirmed;
-         *     when the email cannot be sent, nothing is created (503). With a confirmation function
-         *     (`runConfirmationFunction`) the function runs as the system user with
-         *     `{token, tokenId, username}` (a stored single-use token pair, valid 30 minutes):
+         *     accepted as the email, except one with control characters, line breaks or `<>"\`: 400
+         *     `BadRequest`). With email confirmation it stays pending until the link sent to the
+         *     address (`emailConfirmationUrl?token=…&tokenId=…`, valid 30 minutes) is confirmed; when the email cannot be sent, nothing is created (503).
+         *     With a confirmation function (`runConfirmationFunction`) the function runs as the system
+         *     user with `{token, tokenId, username}` (a stored single-use token pair, valid 30 minutes):
          *     `{status: "success"}` confirms the account; `"pending"` leaves it pending (the client
          *     confirms later with `/confirm` and the pair the function delivered out of band, or runs
          *     the function again with `/confirm/call`); `"fail"`, a throw, a timeout or any other
@@ -1680,7 +1680,7 @@ export interface components {
         Error: {
             /** @description A human-readable message. */
             error: string;
-            /** @description A stable */
+            /** @description A stable, PascalCase code. */
             error_code: string;
         };
         /** @example 633209ffd3bd3478005d1bac */
@@ -1880,7 +1880,7 @@ export interface components {
              * @default false
              */
             from_secret: boolean;
-            /** @description Any JSON value (with `from_secret` */
+            /** @description Any JSON value (with `from_secret`, a secret name). */
             value: unknown;
         };
         Value: {
@@ -1898,7 +1898,7 @@ export interface components {
         };
         FunctionConstructor: {
             name: components["schemas"]["ConfigEntityName"];
-            /** @description If true */
+            /** @description If true, clients cannot call the function. */
             private: boolean;
             /** @description The source, as a script assigning `exports` (`exports = function(...) {...}`). */
             source: string;

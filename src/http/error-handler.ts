@@ -25,7 +25,12 @@ function fromValidator(err: ValidatorHttpError): ErrorDescription {
     case 413:
       return { status: 413, error: 'request body is too large', error_code: 'PayloadTooLarge' };
     case 415:
-      return { status: 415, error: message, error_code: 'UnsupportedMediaType' };
+      // The validator's message names the route pattern; the client only needs the remedy.
+      return {
+        status: 415,
+        error: 'unsupported media type: send the body as application/json',
+        error_code: 'UnsupportedMediaType',
+      };
     default: {
       const missing = items.some((i) => i.errorCode === 'required.openapi.validation');
       return {
@@ -37,7 +42,11 @@ function fromValidator(err: ValidatorHttpError): ErrorDescription {
   }
 }
 
-/** body-parser reports its failures as errors with a `type`; they are the client's fault. */
+/**
+ * body-parser reports its failures as errors with a `type`; they are the client's fault. Some
+ * (a body that does not inflate as its Content-Encoding says) carry only a 4xx `status`: they
+ * keep it, with a generic message (theirs may describe internals).
+ */
 function fromBodyParser(err: { type?: unknown; status?: unknown }): ErrorDescription | undefined {
   switch (err.type) {
     case 'entity.parse.failed':
@@ -54,7 +63,24 @@ function fromBodyParser(err: { type?: unknown; status?: unknown }): ErrorDescrip
     case 'request.aborted':
       return { status: 400, error: 'request aborted', error_code: 'BadRequest' };
     default:
-      return undefined;
+      return fromClientStatus(err.status);
+  }
+}
+
+function fromClientStatus(status: unknown): ErrorDescription | undefined {
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499)
+    return undefined;
+  switch (status) {
+    case 413:
+      return { status, error: 'request body is too large', error_code: 'PayloadTooLarge' };
+    case 415:
+      return {
+        status,
+        error: 'unsupported request body encoding',
+        error_code: 'UnsupportedMediaType',
+      };
+    default:
+      return { status, error: 'request body could not be read', error_code: 'BadRequest' };
   }
 }
 
@@ -64,7 +90,7 @@ function fromHttpEdge(err: unknown): ErrorDescription | undefined {
   if (isCastError(err)) {
     return { status: 400, error: `invalid ${err.path}`, error_code: 'InvalidParameter' };
   }
-  if (typeof err === 'object' && err !== null && 'type' in err) {
+  if (typeof err === 'object' && err !== null && ('type' in err || 'status' in err)) {
     return fromBodyParser(err);
   }
   return undefined;
@@ -80,7 +106,10 @@ function describeRequestError(err: unknown): ErrorDescription {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const wire = describeRequestError(err);
-    if (wire.status >= 500) {
+    if (wire.status === 503 && err instanceof AppError) {
+      // A documented unavailability (no SMTP server, say): expected, and its stack says nothing.
+      log.warn({ method: req.method, path: req.path, error: err.message }, 'request failed');
+    } else if (wire.status >= 500) {
       log.error({ err, method: req.method, path: req.path }, 'request failed');
     }
     if (res.headersSent) {

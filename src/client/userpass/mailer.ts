@@ -51,7 +51,9 @@ export function smtpMailer(smtp: SmtpConfig, log: Logger): Mailer {
           text: message.text,
         });
       } catch (err) {
-        log.error({ err, smtpHost: smtp.host }, 'sending email failed');
+        // Answered with a documented 503: a warning, with the reason but not the stack.
+        const reason = err instanceof Error ? err.message : String(err);
+        log.warn({ smtpHost: smtp.host, reason }, 'sending email failed');
         throw new UnavailableError('the email could not be sent; try again later');
       }
     },

@@ -172,13 +172,6 @@ export class UserTokenService {
     } catch {
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
     }
-    if (unverified.typ !== expected) {
-      throw new IncorrectTokenTypeError(
-        expected === 'refresh'
-          ? 'invalid refresh token: incorrect token type'
-          : 'invalid session: incorrect token type',
-      );
-    }
     // The token names its app; the app's own key must have signed it, for that app's audience.
     const aud = typeof unverified.aud === 'string' ? unverified.aud : '';
     const app = aud ? await this.apps.getDeployedConfig(aud) : null;
@@ -200,6 +193,14 @@ export class UserTokenService {
       if (err instanceof joseErrors.JWTExpired)
         throw new UnauthorizedError(`${invalid}: token expired`);
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
+    }
+    // The type is read only from a verified token: a forged one is a 401, whatever it claims.
+    if (claims.typ !== expected) {
+      throw new IncorrectTokenTypeError(
+        expected === 'refresh'
+          ? 'invalid refresh token: incorrect token type'
+          : 'invalid session: incorrect token type',
+      );
     }
     const sid = String(expected === 'access' ? claims.iss : claims.baas_id);
     const sub = String(claims.sub);

@@ -5,7 +5,14 @@ export const PASSWORD_MIN_LENGTH = 6;
 export const PASSWORD_MAX_LENGTH = 128;
 /** An address longer than SMTP allows (RFC 5321) is not plausible. */
 const EMAIL_MAX_LENGTH = 254;
-const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** local@domain.tld, without spaces, control characters or the specials `<>()[]\,;:"`. */
+const PLAUSIBLE_EMAIL =
+  /^[^\s@<>()[\]\\,;:"\p{Cc}]+@[^\s@<>()[\]\\,;:"\p{Cc}.]+(\.[^\s@<>()[\]\\,;:"\p{Cc}.]+)+$/u;
+/**
+ * Never in an address or a username: control characters (NUL, CR, LF…), line separators and the
+ * characters that make a stored name into markup or a header (`<>"\`).
+ */
+const NEVER = /[\p{Cc}\p{Zl}\p{Zp}<>"\\]/u;
 
 /** How new accounts are confirmed, from the provider's config (see the admin rules). */
 export type ConfirmationMode = 'auto' | 'email' | 'function';
@@ -34,9 +41,10 @@ export function checkPassword(password: string): void {
 }
 
 /**
- * Emails are case-sensitive and kept as given. With automatic confirmation any non-empty string
- * is an acceptable "email" (App Services apps use it for usernames); otherwise a confirmation
- * email must be deliverable, so the address must look like one.
+ * Emails are case-sensitive and kept as given. With automatic confirmation (and for users an
+ * admin creates) an "email" may be a plain username (App Services apps use it so), but never one
+ * with control characters, line breaks or `<>"\`; otherwise a confirmation email must be
+ * deliverable, so the address must look like one.
  */
 export function checkEmail(email: string, requirePlausible: boolean): void {
   if (email.length === 0) throw new InvalidInputError('email is required', 'BadRequest');
@@ -45,7 +53,7 @@ export function checkEmail(email: string, requirePlausible: boolean): void {
       `email must be at most ${EMAIL_MAX_LENGTH} characters`,
       'BadRequest',
     );
-  if (requirePlausible && !PLAUSIBLE_EMAIL.test(email))
+  if ((requirePlausible && !PLAUSIBLE_EMAIL.test(email)) || NEVER.test(email))
     throw new InvalidInputError(`"${email}" is not a valid email address`, 'BadRequest');
 }
 
