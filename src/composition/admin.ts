@@ -1,3 +1,4 @@
+import { authorizeGroup } from '../admin/access';
 import { serverApiKeyHandlers } from '../admin/api-keys/api-key.routes';
 import { ServerApiKeyService } from '../admin/api-keys/server-api-key.service';
 import { appHandlers } from '../admin/apps/app.routes';
@@ -108,7 +109,13 @@ export function buildAdminApi(
     ...logsHandlers(apps, new LogsService(stores.appLogs)),
   };
   const verifiers: { tokenAuth: TokenVerifier; refreshAuth: TokenVerifier } = {
-    tokenAuth: (token) => adminTokens.verifyAccessToken(token),
+    // The group a path names is authorized with the token, before the body is read or validated
+    // (handlers check it again, and that the app belongs to the group).
+    tokenAuth: async (token, _operationId, params) => {
+      const principal = await adminTokens.verifyAccessToken(token);
+      if (params.groupId !== undefined) authorizeGroup(principal, params.groupId);
+      return principal;
+    },
     refreshAuth: (token) => adminTokens.verifyRefreshToken(token),
   };
   return { handlers, verifiers };

@@ -11,6 +11,7 @@ import { UserpassFunctionFlows } from '../client/userpass/userpass-functions';
 import { userpassHandlers } from '../client/userpass/userpass.routes';
 import { UserpassService } from '../client/userpass/userpass.service';
 import type { Config } from '../config/config';
+import { ForbiddenError } from '../errors/app-error';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
 import type { Logger } from '../logging/logger';
@@ -74,7 +75,19 @@ export function buildClientApi(
     ...functionCallHandlers(new FunctionCallService(functions, functionUsers)),
   };
   const verifiers: { userAccessAuth: TokenVerifier; userRefreshAuth: TokenVerifier } = {
-    userAccessAuth: (token) => users.userTokens.verifyAccessToken(token),
+    // A path that names an app (functions/call) is checked against the token's app before the
+    // body is read or validated; the handler checks it again.
+    userAccessAuth: async (token, _operationId, params) => {
+      const principal = await users.userTokens.verifyAccessToken(token);
+      const named = params.client_app_id;
+      if (named !== undefined && principal.app.clientAppId !== named) {
+        throw new ForbiddenError(
+          `the access token is not for app "${named}"`,
+          'UserAppDomainMismatch',
+        );
+      }
+      return principal;
+    },
     userRefreshAuth: apiKeyRoutesRefreshVerifier((token) =>
       users.userTokens.verifyRefreshToken(token),
     ),

@@ -6,9 +6,15 @@ import type { SecuritySchemeName } from './spec';
 
 /**
  * Turns a bearer token into the principal it proves, or throws an UnauthorizedError. It is told
- * the operation, for the rare route that must answer a wrong token differently (API key routes).
+ * the operation, for the rare route that must answer a wrong token differently (API key routes),
+ * and the path parameters, so that a scope the path names (an admin's group) is checked before
+ * the request body is read or validated.
  */
-export type TokenVerifier = (token: string, operationId: string) => Promise<Express.User>;
+export type TokenVerifier = (
+  token: string,
+  operationId: string,
+  params: Readonly<Record<string, string>>,
+) => Promise<Express.User>;
 
 /**
  * One passport bearer strategy per security scheme of openapi.yaml. Only the Authorization header
@@ -26,8 +32,11 @@ export function createAuthenticator(
       new BearerStrategy<VerifyFunctionWithRequest>(
         { passReqToCallback: true },
         (req, token, done) => {
-          const operationId = (req as unknown as { operationId: string }).operationId;
-          verify(token, operationId).then(
+          const { operationId, params } = req as unknown as {
+            operationId: string;
+            params: Record<string, string>;
+          };
+          verify(token, operationId, params).then(
             (user) => done(null, user),
             (err: unknown) => done(err),
           );
@@ -43,6 +52,7 @@ export function createAuthenticator(
         headers: { authorization: req.headers.authorization },
         query: {},
         body: {},
+        params: { ...req.params },
         operationId,
       };
       const authenticate = passport.authenticate(

@@ -29,9 +29,9 @@ const USER_API_KEY_OPS: ReadonlySet<string> = new Set<UserApiKeyOps>([
  * client mistake while the session is fine. /auth/session keeps App Services' 401.
  */
 export function apiKeyRoutesRefreshVerifier(verify: TokenVerifier): TokenVerifier {
-  return async (token, operationId) => {
+  return async (token, operationId, params) => {
     try {
-      return await verify(token, operationId);
+      return await verify(token, operationId, params);
     } catch (err) {
       if (err instanceof IncorrectTokenTypeError && USER_API_KEY_OPS.has(operationId)) {
         throw new ForbiddenError(

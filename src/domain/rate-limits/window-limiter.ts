@@ -48,18 +48,18 @@ export class WindowLimiter {
     this.prune(nowMs);
     const blocked = this.blockedUntil.get(key);
     if (blocked !== undefined && blocked > nowMs) throw limited(windowEnd - nowMs);
-    const seen = this.lastTaken.get(key);
-    const from = seen?.windowStart === windowStart ? seen.slot + 1 : 1;
-    // From the last slot seen taken to the limit, then the lower slots (given back since).
+    // Upward from the last slot this process reserved, each candidate reserved before its insert
+    // is awaited: attempts running at once in this process never probe the same slot (probing one
+    // slot after another would cost each of n concurrent attempts up to n inserts). Then the lower
+    // slots (given back since).
     const slot =
-      (await this.probe(key, windowStart, from, this.points)) ??
-      (await this.probe(key, windowStart, 1, Math.min(from - 1, this.points)));
+      (await this.probeUpward(key, windowStart)) ??
+      (await this.probe(key, windowStart, 1, this.points));
     if (slot === undefined) {
       this.lastTaken.set(key, { windowStart, slot: this.points });
       this.blockedUntil.set(key, windowEnd);
       throw limited(windowEnd - this.now().getTime());
     }
-    this.lastTaken.set(key, { windowStart, slot });
     return { key, windowStart, slot };
   }
 
@@ -85,6 +85,23 @@ export class WindowLimiter {
     }
     for (let n = lease.slot + 1; n <= this.points; n++)
       if (!(await this.store.delete(this.slotId(key, windowStart, n)))) break;
+  }
+
+  /** The next unreserved slot of the key's window in this process (reserved by this call). */
+  private reserve(key: string, windowStart: number): number {
+    const seen = this.lastTaken.get(key);
+    const slot = seen?.windowStart === windowStart ? seen.slot + 1 : 1;
+    this.lastTaken.set(key, { windowStart, slot: Math.min(slot, this.points) });
+    return slot;
+  }
+
+  private async probeUpward(key: string, windowStart: number): Promise<number | undefined> {
+    const expiresAt = new Date(windowStart + this.windowMs);
+    for (let n = this.reserve(key, windowStart); n <= this.points;) {
+      if (await this.store.insert(this.slotId(key, windowStart, n), expiresAt)) return n;
+      n = this.reserve(key, windowStart); // taken by another process: the next unreserved one
+    }
+    return undefined;
   }
 
   private async probe(
