@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { startChildServer } from './helpers/child-server';
 import { clientApp, enableProvider } from './helpers/client';
 import { appPath, createDataSource, createFunction } from './helpers/config-resources';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
@@ -9,7 +9,6 @@ import { startTestServer, testDatabaseUri, type TestServer } from './helpers/tes
 // process killed with events queued or running leaves them to another process's sweep, and a
 // failing trigger is retried a bounded number of times.
 
-const ROOT = path.resolve(__dirname, '..');
 const MAX_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 30_000;
 
@@ -99,33 +98,8 @@ async function until(check: () => Promise<boolean>, ms: number, what: string): P
 }
 
 /** A server in a child process (test/fixtures/auth-trigger-server.ts) on this database. */
-async function startChild(): Promise<{ child: ChildProcess; base: string }> {
-  // node itself runs the fixture (tsx as a loader), so a SIGKILL hits the real process.
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(ROOT, 'test/fixtures/auth-trigger-server.ts'),
-      testDatabaseUri(),
-      srv.dbName,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const port = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`child did not listen: ${out}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1] as string);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`child exited (${String(code)}): ${out}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
+function startChild(): Promise<{ child: ChildProcess; base: string }> {
+  return startChildServer('auth-trigger-server.ts', [testDatabaseUri(), srv.dbName], 60_000);
 }
 
 describe('AUTHENTICATION trigger events survive the death of the process that took them', () => {

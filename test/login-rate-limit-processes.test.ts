@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { startChildServer } from './helpers/child-server';
 import supertest from 'supertest';
 import { clientApp } from './helpers/client';
 import { adminLogin, createAdminKey, createApp, GROUP_A } from './helpers/factories';
@@ -16,42 +16,18 @@ const LIMITS = {
   ADMIN_LOGIN_RATE_LIMIT_PER_KEY: '5',
   TRUST_PROXY: 'loopback',
 };
-const ROOT = path.resolve(__dirname, '..');
 
 let srv: TestServer;
 let other: { child: ChildProcess; agent: ReturnType<typeof supertest> };
 let clientAppId: string;
 
 async function startSecondServer(dbName: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(ROOT, 'test/fixtures/login-server.ts'),
-      testDatabaseUri(),
-      dbName,
-      JSON.stringify(LIMITS),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  const { child, base } = await startChildServer(
+    'login-server.ts',
+    [testDatabaseUri(), dbName, JSON.stringify(LIMITS)],
+    25_000,
   );
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(
-      () => reject(new Error(`second server did not start: ${out}`)),
-      25_000,
-    );
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`second server exited (${code}): ${out}`)));
-  });
-  return { child, agent: supertest(`http://127.0.0.1:${port}`) };
+  return { child, agent: supertest(base) };
 }
 
 beforeAll(async () => {
