@@ -8,7 +8,7 @@ import { cors } from './http/cors';
 import { errorHandler } from './http/error-handler';
 import { installRouteRegexpCache } from './http/route-regexp-cache';
 import { guardJsonBody, guardQuery } from './http/request-guards';
-import { buildAuthRouter, buildRouter } from './http/router';
+import { buildAuthRouter, dispatcher } from './http/router';
 import { securityHeaders } from './http/security-headers';
 import { loadSpec, type LoadedSpec } from './http/spec';
 
@@ -51,7 +51,7 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
       ignoreUndocumented: false,
     }),
   );
-  app.use(buildRouter(spec, deps.handlers));
+  app.use(dispatcher(spec, deps.handlers));
   app.use((_req, _res, next) => next(new NotFoundError('no such endpoint', 'NotFound')));
   app.use(errorHandler(deps.log));
   return app;

@@ -1,37 +1,43 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import type { HandlerTable, OperationId } from './typed-handler';
 import type { LoadedSpec, SecuritySchemeName } from './spec';
 
+/** The operation a request matched (set by buildAuthRouter, read by dispatcher). */
+const MATCHED = Symbol('matched operation');
+type MatchedRequest = Request & {
+  [MATCHED]?: { operationId: OperationId; params: Request['params'] };
+};
+
 /**
- * Authenticates each request by the security scheme of the operation it matches, before its body
- * is read or validated: an unauthenticated caller gets 401, not the schema's details, and cannot
- * make the server parse its body. Only the first matching operation authenticates (the one
- * buildRouter will dispatch to); unknown paths and public operations pass through untouched.
+ * Matches each request to its operation of openapi.yaml (the first that matches, in the spec's
+ * order) and authenticates it by the operation's security scheme, before its body is read or
+ * validated: an unauthenticated caller gets 401, not the schema's details, and cannot make the
+ * server parse its body. The match is kept for `dispatcher`, so a request is routed once.
+ * Unknown paths and public operations pass through untouched.
  */
 export function buildAuthRouter(
   spec: LoadedSpec,
   authenticatorFor: (scheme: SecuritySchemeName, operationId: string) => RequestHandler | undefined,
 ): Router {
   const router = Router();
-  const matched = new WeakSet<object>();
   for (const op of spec.operations) {
     const auth = authenticatorFor(op.security, op.operationId);
+    const operationId = op.operationId as OperationId;
     router[op.method](op.expressPath, (req, res, next) => {
-      if (matched.has(req)) return next();
-      matched.add(req);
-      if (!auth) return next();
-      return auth(req, res, next);
+      (req as MatchedRequest)[MATCHED] = { operationId, params: { ...req.params } };
+      // This is the request's operation: leave the router, no other route is tried.
+      const leave = (err?: unknown) => (err ? next(err) : next('router'));
+      return auth ? auth(req, res, leave) : leave();
     });
   }
   return router;
 }
 
 /**
- * Mounts one route per operation of openapi.yaml, the handler keyed by its operationId (the
- * caller was authenticated by buildAuthRouter). A missing or extra handler is a start-up error.
+ * Runs the handler of the operation buildAuthRouter matched, keyed by its operationId, with the
+ * path parameters of that match. A missing or extra handler is a start-up error.
  */
-export function buildRouter(spec: LoadedSpec, handlers: HandlerTable): Router {
-  const router = Router();
+export function dispatcher(spec: LoadedSpec, handlers: HandlerTable): RequestHandler {
   const specIds = new Set(spec.operations.map((op) => op.operationId));
   const missing = [...specIds].filter((id) => !(id in handlers));
   const extra = Object.keys(handlers).filter((id) => !specIds.has(id));
@@ -40,8 +46,10 @@ export function buildRouter(spec: LoadedSpec, handlers: HandlerTable): Router {
       `handlers do not match openapi.yaml: missing [${missing.join(', ')}], extra [${extra.join(', ')}]`,
     );
   }
-  for (const op of spec.operations) {
-    router[op.method](op.expressPath, handlers[op.operationId as OperationId]);
-  }
-  return router;
+  return (req, res, next) => {
+    const matched = (req as MatchedRequest)[MATCHED];
+    if (!matched) return next();
+    req.params = matched.params;
+    return handlers[matched.operationId](req, res, next);
+  };
 }
