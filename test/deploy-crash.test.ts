@@ -191,3 +191,44 @@ describe('writes racing the deployment of their draft', () => {
     }
   });
 });
+
+describe('a write that lands after its draft was discarded', () => {
+  it('leaves nothing that counts as in use: the secret it names can still be deleted', async () => {
+    const appId = (await createApp(srv, alice))._id;
+    const secret = await srv.api
+      .post(`${base(appId)}/secrets`)
+      .set('Authorization', alice.auth)
+      .send({ name: 'late', value: 'v' })
+      .expect(201);
+    const draftId = await openDraft(appId);
+    await postValue(appId, 'before').expect(201);
+    await srv.api
+      .delete(`${base(appId)}/drafts/${draftId}`)
+      .set('Authorization', alice.auth)
+      .expect(204);
+    // A write that read the draft's head before the discard inserts its revision after it.
+    const { config } = await srv.deps.configStore.deployed(appId);
+    await draftRevisionModel(srv.conn).create({
+      draft_id: new mongoose.Types.ObjectId(draftId),
+      app_id: new mongoose.Types.ObjectId(appId),
+      rev: 99,
+      config: {
+        ...structuredClone(config),
+        values: [
+          {
+            _id: new mongoose.Types.ObjectId().toHexString(),
+            name: 'fromSecret',
+            private: false,
+            from_secret: true,
+            value: 'late',
+            last_modified: 0,
+          },
+        ],
+      },
+    });
+    await srv.api
+      .delete(`${base(appId)}/secrets/${secret.body._id as string}`)
+      .set('Authorization', alice.auth)
+      .expect(204);
+  });
+});

@@ -53,9 +53,16 @@ export class DraftStore {
       .lean();
   }
 
-  /** The working copies of the app's open drafts (stored form). */
-  workingCopies(appId: string): Promise<Pick<DraftRevisionDoc, 'config'>[]> {
-    return this.revisions.find({ app_id: appId, config: { $exists: true } }, { config: 1 }).lean();
+  /**
+   * The working copies of the app's open drafts (stored form). Only drafts that still exist count:
+   * a write that raced the draft's discard or deployment may have left a revision behind.
+   */
+  async workingCopies(appId: string): Promise<Pick<DraftRevisionDoc, 'config'>[]> {
+    const open = await this.drafts.find({ app_id: appId }, { _id: 1 }).lean();
+    if (open.length === 0) return [];
+    return this.revisions
+      .find({ draft_id: { $in: open.map((d) => d._id) }, config: { $exists: true } }, { config: 1 })
+      .lean();
   }
 
   /**
@@ -100,7 +107,8 @@ export class DraftStore {
       user_id: adminId,
     });
     if (deletedCount === 0) return false;
-    await this.revisions.deleteMany({ draft_id: draftId });
+    // Kept as stubs, as when a draft is closed by its deployment (see close).
+    await this.dropWorkingCopies(new mongoose.Types.ObjectId(draftId));
     return true;
   }
 
@@ -111,6 +119,10 @@ export class DraftStore {
    */
   async close(draftId: mongoose.Types.ObjectId): Promise<void> {
     await this.drafts.deleteOne({ _id: draftId });
+    await this.dropWorkingCopies(draftId);
+  }
+
+  private async dropWorkingCopies(draftId: mongoose.Types.ObjectId): Promise<void> {
     await this.revisions.updateMany(
       { draft_id: draftId, config: { $exists: true } },
       { $unset: { config: 1 } },
