@@ -85,16 +85,15 @@ export class ConfigStore {
 
   /**
    * The working copy of the admin's open draft of the app, if any. A draft a deployment names is
-   * closed (a crash may have left it behind): it counts as none, and is removed now.
+   * closed (a crash may have left it behind): it counts as none, and is removed now. Only a sealed
+   * head can belong to a deployment (a deploy seals the draft before storing the deployment, and
+   * no write lands above a seal), so only then are the deployments asked.
    */
   async draftHead(appId: string, adminId: string): Promise<DraftHead | undefined> {
     const draftId = await this.drafts.idOf(appId, adminId);
     if (!draftId) return undefined;
-    const [head, deployed] = await Promise.all([
-      this.drafts.head(draftId),
-      this.closeIfDeployed(appId, draftId),
-    ]);
-    if (deployed) return undefined;
+    const head = await this.drafts.head(draftId);
+    if (head?.deployment_id && (await this.closeIfDeployed(appId, draftId))) return undefined;
     if (head) {
       return {
         draftId,
