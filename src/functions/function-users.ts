@@ -27,10 +27,8 @@ export class FunctionUsers {
   /** The app's user with that id, or undefined (also for ids that are not ObjectIds). */
   async find(app: DeployedApp, userId: string): Promise<FunctionUser | undefined> {
     if (!OBJECT_ID.test(userId)) return undefined;
-    // By _id alone (the filter FerretDB answers from an index), then checked against the app.
-    const user = await this.users.findUser(userId);
-    if (!user || String(user.app_id) !== app.appId) return undefined;
-    return this.of(app, user);
+    const user = await this.users.findUserInApp(app.appId, userId);
+    return user ? this.of(app, user) : undefined;
   }
 
   /**

@@ -24,7 +24,7 @@ const PENDING_POLL_MS = 25;
  * How long a pending claim is its creator's: longer than the user creation function may run
  * (FUNCTION_TIMEOUT_MS, 30 s by default). Only an older pending claim is a crash leftover.
  */
-export const DEFAULT_CLAIM_LEASE_MS = 60_000;
+const DEFAULT_CLAIM_LEASE_MS = 60_000;
 const CHANGED = Symbol('changed');
 
 /**
@@ -173,10 +173,8 @@ export class UserDirectory {
     return this.users.findClaimByIdentity(app.appId, providerType, externalId);
   }
 
-  /** A user of the app, looked up by _id alone (the filter FerretDB answers from an index). */
-  private async userOf(app: DeployedApp, userId: mongoose.Types.ObjectId): Promise<UserDoc | null> {
-    const user = await this.users.findUser(userId);
-    return user && String(user.app_id) === app.appId ? user : null;
+  private userOf(app: DeployedApp, userId: mongoose.Types.ObjectId): Promise<UserDoc | null> {
+    return this.users.findUserInApp(app.appId, userId);
   }
 
   private async create(

@@ -35,8 +35,13 @@ export class UserStore {
     return this.users.findById(userId).lean<UserDoc>();
   }
 
-  findUserInApp(appId: string, userId: mongoose.Types.ObjectId): Promise<UserDoc | null> {
-    return this.users.findOne({ _id: userId, app_id: appId }).lean<UserDoc>();
+  /** The app's user by `_id` alone (the lookup FerretDB answers from an index), app checked. */
+  async findUserInApp(
+    appId: string,
+    userId: mongoose.Types.ObjectId | string,
+  ): Promise<UserDoc | null> {
+    const user = await this.findUser(userId);
+    return user && String(user.app_id) === appId ? user : null;
   }
 
   async userExistsInApp(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
