@@ -5,7 +5,7 @@ import { functionCallHandlers } from '../client/functions/function-call.routes';
 import { FunctionCallService } from '../client/functions/function-call.service';
 import { logLoginAttempts } from '../client/login/login-log';
 import { LoginService } from '../client/login/login.service';
-import { LoginRateLimiter } from '../client/login/rate-limit';
+import { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
 import { createMailer } from '../client/userpass/mailer';
 import { UserpassFunctionFlows } from '../client/userpass/userpass-functions';
 import { userpassHandlers } from '../client/userpass/userpass.routes';

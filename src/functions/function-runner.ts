@@ -15,7 +15,6 @@ import { DataAccessError, type CollectionRequest, type DataAccess } from './data
 import type { HostCall, Sandbox, SandboxEntry } from './sandbox';
 
 /** What `execute` returns (defined in execution.ts, which the error table shares). */
-export type { Execution } from './execution';
 
 /** `context.user` as App Services gives it to functions. */
 export interface FunctionUser {

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../errors/error-codes';
 import { failureCode } from '../../functions/function-errors';
-import type { Execution } from '../../functions/function-runner';
+import type { Execution } from '../../functions/execution';
 import { goDuration } from '../../functions/go-duration';
 import type { components } from '../../generated/openapi';
 

@@ -1,6 +1,7 @@
 import type { DeployedApp } from '../../app-config/deployed-app';
 import { InvalidInputError, NotFoundError } from '../../errors/app-error';
-import type { Execution, FunctionRunner } from '../../functions/function-runner';
+import type { Execution } from '../../functions/execution';
+import type { FunctionRunner } from '../../functions/function-runner';
 import { refuseServiceFunction } from '../../functions/function-request';
 import type { FunctionUsers } from '../../functions/function-users';
 import type { RequestInfo } from '../../domain/app-logs/app-log';

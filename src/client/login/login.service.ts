@@ -15,7 +15,8 @@ import type {
 } from '../../domain/sessions/user-token.service';
 import { NO_AUTH_EVENTS, type AuthEvents } from '../../domain/users/auth-events';
 import type { UserDirectory } from '../../domain/users/user-directory';
-import { accountKey, loginAccount, type LoginRateLimiter } from './rate-limit';
+import { accountKey, loginAccount } from './rate-limit';
+import type { LoginRateLimiter } from '../../domain/rate-limits/login-rate-limiter';
 
 export interface LoginRequest {
   clientAppId: string;

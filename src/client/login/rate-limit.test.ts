@@ -1,5 +1,6 @@
 import { NotFoundError, RateLimitedError, UnauthorizedError } from '../../errors/app-error';
-import { LoginRateLimiter, loginAccount } from './rate-limit';
+import { LoginRateLimiter } from '../../domain/rate-limits/login-rate-limiter';
+import { loginAccount } from './rate-limit';
 
 const fail401 = () => Promise.reject(new UnauthorizedError('unauthorized', 'AuthError'));
 const fail404 = () => Promise.reject(new NotFoundError('gone', 'NotFound'));

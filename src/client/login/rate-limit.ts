@@ -1,11 +1,5 @@
 import { sha256Hex } from '../../security/hashing';
 
-/** The limiter itself is shared with the admin login (domain/rate-limits). */
-export {
-  LoginRateLimiter,
-  type LoginRateLimits,
-} from '../../domain/rate-limits/login-rate-limiter';
-
 /**
  * The account a login body names, when the provider has one an attacker could guess the secret
  * of: the username for local-userpass (trimmed, lower-cased: emails), a SHA-256 prefix of the

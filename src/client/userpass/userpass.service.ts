@@ -7,7 +7,8 @@ import {
   UnauthorizedError,
   UnavailableError,
 } from '../../errors/app-error';
-import { accountKey, loginAccount, type LoginRateLimiter } from '../login/rate-limit';
+import { accountKey, loginAccount } from '../login/rate-limit';
+import type { LoginRateLimiter } from '../../domain/rate-limits/login-rate-limiter';
 import type { Mailer } from './mailer';
 import { decodeEjsonInput } from '../../providers/provider-function';
 import type { UserpassAccounts } from '../../domain/userpass/userpass-accounts';

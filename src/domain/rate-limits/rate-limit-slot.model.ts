@@ -3,7 +3,8 @@ import type mongoose from 'mongoose';
 import { ownedBy } from '../ownership';
 
 /**
- * One counted attempt: `_id` is `<key>|<window start ms>|<slot>`, unique, so a window of a key
+ * One counted attempt: `_id` is `<window start ms>|<slot>|<hash of scope and key>`, unique, so a
+ * window of a key
  * never holds more slots than its limit whatever the number of server processes. Keys name
  * what they count (an IP, an app's account, an admin public key), not an app: 'global', and the
  * documents of a deleted app's accounts expire with their window.

@@ -1,12 +1,10 @@
-import { hostname } from 'node:os';
 import { isDuplicateKey } from '../../db/duplicate-key';
 import { nativeCollection } from '../native-collection';
+import { PROCESS_NAME } from './process-name';
 import type { AuthTriggerClaimDoc, AuthTriggerClaimModel } from './auth-trigger-claim.model';
 import type { AuthTriggerEventDoc, AuthTriggerEventModel } from './auth-trigger-event.model';
 
 export type { AuthTriggerClaimDoc, AuthTriggerEventDoc };
-
-const PROCESS = `${hostname()}:${process.pid}`;
 
 export const claimKey = (eventKey: string, attempt: number): string => `${eventKey}|${attempt}`;
 
@@ -55,7 +53,7 @@ export class AuthTriggerEvents {
         attempt,
         claimed_at: now,
         claimed_until: until,
-        claimed_by: PROCESS,
+        claimed_by: PROCESS_NAME,
       });
       return true;
     } catch (err) {

@@ -1,10 +1,8 @@
-import { hostname } from 'node:os';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../db/duplicate-key';
 import { nativeCollection } from '../native-collection';
+import { PROCESS_NAME } from './process-name';
 import type { TriggerRunModel } from './trigger-run.model';
-
-const PROCESS = `${hostname()}:${process.pid}`;
 
 /**
  * Claims of scheduled trigger runs, shared by every server process on the database. A fire time
@@ -38,7 +36,7 @@ export class TriggerRuns {
         trigger_id: triggerId,
         scheduled_for: scheduledFor,
         claimed_at: now,
-        claimed_by: PROCESS,
+        claimed_by: PROCESS_NAME,
       });
     } catch (err) {
       if (isDuplicateKey(err)) return false;

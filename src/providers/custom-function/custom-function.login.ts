@@ -1,5 +1,6 @@
 import { UnauthorizedError } from '../../errors/app-error';
-import type { Execution, FunctionRunner } from '../../functions/function-runner';
+import type { Execution } from '../../functions/execution';
+import type { FunctionRunner } from '../../functions/function-runner';
 import type { AuthenticatedIdentity, LoginProvider } from '../login-provider';
 import { decodeEjsonInput, providerFunction } from '../provider-function';
 
