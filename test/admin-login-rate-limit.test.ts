@@ -1,4 +1,5 @@
 import { createAdminKey } from './helpers/factories';
+import { expectLimited } from './helpers/rate-limits';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 const LOGIN = '/api/admin/v3.0/auth/providers/mongodb-cloud/login';
@@ -17,17 +18,6 @@ afterEach(() => jest.restoreAllMocks());
 
 function login(ip: string, username: string, apiKey: string) {
   return srv.api.post(LOGIN).set('X-Forwarded-For', ip).send({ username, apiKey });
-}
-
-function expectLimited(res: { status: number; body: unknown; headers: Record<string, string> }) {
-  expect(res.status).toBe(429);
-  const retryAfter = Number(res.headers['retry-after']);
-  expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(res.body).toEqual({
-    error: `too many login attempts; retry in ${retryAfter} seconds`,
-    error_code: 'TooManyRequests',
-  });
 }
 
 let nextIp = 1;

@@ -2,7 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { startChildServer } from './helpers/child-server';
 import supertest from 'supertest';
 import { clientApp } from './helpers/client';
-import { adminLogin, createAdminKey, createApp, GROUP_A } from './helpers/factories';
+import { adminLogin, createAdminKey, createApp } from './helpers/factories';
+import { addUserpassProvider, AUTO_CONFIRM } from './helpers/userpass';
 import { startTestServer, testDatabaseUri, type TestServer } from './helpers/test-server';
 
 /**
@@ -34,19 +35,7 @@ beforeAll(async () => {
   srv = await startTestServer(LIMITS);
   const admin = await adminLogin(srv, 'org');
   const app = await createApp(srv, admin);
-  await srv.api
-    .post(`/api/admin/v3.0/groups/${GROUP_A}/apps/${app._id}/auth_providers`)
-    .set('Authorization', admin.auth)
-    .send({
-      name: 'local-userpass',
-      type: 'local-userpass',
-      config: {
-        autoConfirm: true,
-        resetPasswordUrl: 'https://example.com/reset',
-        resetPasswordSubject: 'Reset your password',
-      },
-    })
-    .expect(201);
+  await addUserpassProvider(srv, admin, app._id, AUTO_CONFIRM);
   clientAppId = app.client_app_id;
   other = await startSecondServer(srv.dbName);
 }, 60_000);

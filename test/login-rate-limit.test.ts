@@ -1,6 +1,8 @@
 import { clientApp, enableProvider } from './helpers/client';
 import { claimsFor, hsApp, mintHs } from './helpers/custom-token';
-import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
+import { adminLogin, createApp, type AdminSession } from './helpers/factories';
+import { expectLimited } from './helpers/rate-limits';
+import { addUserpassProvider, AUTO_CONFIRM } from './helpers/userpass';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 const LIMITS = {
@@ -21,19 +23,7 @@ afterAll(() => srv.close());
 async function appWithProviders(): Promise<string> {
   const app = await createApp(srv, admin);
   await enableProvider(srv, admin, app._id, 'anon-user');
-  await srv.api
-    .post(`/api/admin/v3.0/groups/${GROUP_A}/apps/${app._id}/auth_providers`)
-    .set('Authorization', admin.auth)
-    .send({
-      name: 'local-userpass',
-      type: 'local-userpass',
-      config: {
-        autoConfirm: true,
-        resetPasswordUrl: 'https://example.com/reset',
-        resetPasswordSubject: 'Reset your password',
-      },
-    })
-    .expect(201);
+  await addUserpassProvider(srv, admin, app._id, AUTO_CONFIRM);
   return app.client_app_id;
 }
 
@@ -42,17 +32,6 @@ function login(clientAppId: string, provider: string, ip: string, body: object =
     .post(`${clientApp(clientAppId)}/auth/providers/${provider}/login`)
     .set('X-Forwarded-For', ip)
     .send(body);
-}
-
-function expectLimited(res: { status: number; body: unknown; headers: Record<string, string> }) {
-  expect(res.status).toBe(429);
-  const retryAfter = Number(res.headers['retry-after']);
-  expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(res.body).toEqual({
-    error: `too many login attempts; retry in ${retryAfter} seconds`,
-    error_code: 'TooManyRequests',
-  });
 }
 
 it('per IP: the attempt after the limit is 429 with Retry-After, for every app and provider', async () => {
