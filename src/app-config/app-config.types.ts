@@ -109,6 +109,29 @@ export interface SecurityConfig {
   allowed_request_origins: string[];
 }
 
+/** The environments an app can be tagged with (App Services' list). */
+export const APP_ENVIRONMENTS = ['development', 'testing', 'qa', 'production'] as const;
+export type AppEnvironment = (typeof APP_ENVIRONMENTS)[number];
+/** The keys of an environment value's `values`: `none` is used when the app has no environment. */
+export const ENVIRONMENT_KEYS = ['none', ...APP_ENVIRONMENTS] as const;
+export type EnvironmentKey = (typeof ENVIRONMENT_KEYS)[number];
+
+/**
+ * A named value with one value per environment: at run time it resolves to the value of the
+ * app's environment (`none` when the app has none), or is absent when that one is not set.
+ */
+export interface EnvironmentValueConfig {
+  _id: string;
+  name: string;
+  values: Partial<Record<EnvironmentKey, unknown>>;
+  last_modified: number;
+}
+
+/** The app's environment tag; versioned with the rest so that drafts, imports and rollbacks carry it. */
+export interface EnvironmentConfig {
+  tag: '' | AppEnvironment;
+}
+
 export interface AppConfig {
   auth_providers: AuthProviderConfig[];
   custom_user_data: CustomUserDataConfig;
@@ -116,6 +139,8 @@ export interface AppConfig {
   values: ValueConfig[];
   services: ServiceConfig[];
   triggers: TriggerConfig[];
+  environment_values: EnvironmentValueConfig[];
+  environment: EnvironmentConfig;
   security: SecurityConfig;
 }
 
@@ -126,10 +151,11 @@ export const ENTITY_SECTIONS = [
   'values',
   'services',
   'triggers',
+  'environment_values',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** The sections that are single objects. */
-export const OBJECT_SECTIONS = ['custom_user_data', 'security'] as const;
+export const OBJECT_SECTIONS = ['custom_user_data', 'environment', 'security'] as const;
 export type ObjectSection = (typeof OBJECT_SECTIONS)[number];
 
 export const DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS = 60 * 24 * 60 * 60;
@@ -161,6 +187,8 @@ export function defaultAppConfig(): AppConfig {
     values: [],
     services: [],
     triggers: [],
+    environment_values: [],
+    environment: { tag: '' },
     security: {
       refresh_token_expiration_seconds: DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS,
       allowed_request_origins: [],
@@ -178,6 +206,8 @@ export function normalizeAppConfig(stored: Partial<AppConfig> | undefined): AppC
     values: s.values ?? [],
     services: s.services ?? [],
     triggers: s.triggers ?? [],
+    environment_values: s.environment_values ?? [],
+    environment: { tag: s.environment?.tag ?? '' },
     security: {
       refresh_token_expiration_seconds:
         s.security?.refresh_token_expiration_seconds ?? DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS,
