@@ -12,6 +12,12 @@ import { buildAuthRouter, dispatcher } from './http/router';
 import { securityHeaders } from './http/security-headers';
 import { loadSpec, type LoadedSpec } from './http/spec';
 
+const JSON_TYPES = ['application/json', 'application/*+json'];
+const IMPORT_PATHS = [
+  '/api/admin/v3.0/groups/:groupId/apps/:appId/import',
+  '/api/admin/v3.0/groups/:groupId/apps/:appId/push',
+];
+
 /**
  * The HTTP app: authentication by the matched operation's security scheme, JSON parsing (depth
  * bounded), request validation against openapi.yaml, one handler per operationId, the error
@@ -35,10 +41,16 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   // Authentication first (headers only): unauthenticated callers get 401 before any parsing.
   app.use(buildAuthRouter(spec, createAuthenticator(deps.verifiers)));
   app.use(guardQuery(spec.document));
+  // An imported app may be larger than other bodies, and may come as a zip.
+  app.use(
+    IMPORT_PATHS,
+    express.json({ limit: deps.config.importMaxBytes, type: JSON_TYPES }),
+    express.raw({ limit: deps.config.importMaxBytes, type: 'application/zip' }),
+  );
   app.use(
     express.json({
       limit: deps.config.maxBodyBytes,
-      type: ['application/json', 'application/*+json'],
+      type: JSON_TYPES,
     }),
   );
   app.use(guardJsonBody);

@@ -6,6 +6,8 @@ import { adminAuthHandlers } from '../admin/auth/admin-auth.routes';
 import { AdminLoginService } from '../admin/auth/admin-login.service';
 import { authProviderHandlers } from '../admin/auth-providers/auth-provider.routes';
 import { AuthProviderService } from '../admin/auth-providers/auth-provider.service';
+import { configAsCodeHandlers } from '../admin/config-as-code/config-as-code.routes';
+import { ConfigAsCodeService } from '../admin/config-as-code/config-as-code.service';
 import { customUserDataHandlers } from '../admin/custom-user-data/custom-user-data.routes';
 import { CustomUserDataService } from '../admin/custom-user-data/custom-user-data.service';
 import { DeployConfigService } from '../admin/deploy/deploy-config.service';
@@ -40,6 +42,9 @@ import type { Engines } from './engines';
 import type { Stores } from './stores';
 import type { UserStores } from './user-stores';
 
+/** The most files an imported zip may hold (a large app has a few hundred). */
+const IMPORT_MAX_FILES = 10_000;
+
 /** The Admin API v3.0: its handlers and the verifiers of admin tokens. */
 export function buildAdminApi(
   stores: Stores,
@@ -61,6 +66,7 @@ export function buildAdminApi(
   const apiKeyProviderId = async (appId: string) =>
     (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
       ?._id ?? '';
+  const deployments = new DeploymentService(stores.snapshots, configStore);
   const handlers = {
     ...adminAuthHandlers({ adminTokens, adminLogin, apps }),
     ...appHandlers(apps),
@@ -74,7 +80,7 @@ export function buildAdminApi(
     ...deployHandlers({
       apps,
       drafts: new DraftService(stores.drafts, configStore, now),
-      deployments: new DeploymentService(stores.snapshots, configStore),
+      deployments,
       deployConfig: new DeployConfigService(stores.appStore, now),
     }),
     ...emailUserHandlers(
@@ -107,6 +113,17 @@ export function buildAdminApi(
       new AdminUserService(stores.users, users.userAccounts, users.userTokens),
     ),
     ...logsHandlers(apps, new LogsService(stores.appLogs)),
+    ...configAsCodeHandlers(
+      apps,
+      new ConfigAsCodeService(
+        configStore,
+        deployments,
+        stores.snapshots,
+        stores.secrets,
+        { maxBytes: config.importMaxBytes, maxEntries: IMPORT_MAX_FILES },
+        now,
+      ),
+    ),
   };
   const verifiers: { tokenAuth: TokenVerifier; refreshAuth: TokenVerifier } = {
     // The group a path names is authorized with the token, before the body is read or validated

@@ -112,6 +112,13 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  // An imported app (config as code) may be larger than other bodies: JSON or zip, and the sum
+  // of a zip's uncompressed files.
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(32 * 1024 * 1024),
   // Node's own options: the functions sandbox needs --no-node-snapshot (see node-flags.ts).
   NODE_OPTIONS: z.string().default(''),
 });
@@ -205,6 +212,8 @@ export interface Config {
   readonly adminAccessTokenTtlSeconds: number;
   readonly adminRefreshTokenTtlSeconds: number;
   readonly maxBodyBytes: number;
+  /** The largest app an import takes (JSON body, zip, and a zip's uncompressed files). */
+  readonly importMaxBytes: number;
   /** 32 bytes for AES-256-GCM; undefined means a random key kept in the database. */
   readonly secretsEncryptionKey: Buffer | undefined;
   /** Undefined when SMTP_HOST is not set: flows that send email answer 503. */
@@ -271,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminAccessTokenTtlSeconds: e.ADMIN_ACCESS_TOKEN_TTL_SECONDS,
     adminRefreshTokenTtlSeconds: e.ADMIN_REFRESH_TOKEN_TTL_SECONDS,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    importMaxBytes: e.IMPORT_MAX_BYTES,
     secretsEncryptionKey: e.SECRETS_ENCRYPTION_KEY
       ? Buffer.from(e.SECRETS_ENCRYPTION_KEY, 'base64')
       : undefined,

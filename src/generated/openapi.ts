@@ -140,6 +140,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the app's configuration as a zip of the app directory
+         * @description The deployed config (or the deployment named by `deployment`) as the App Services app
+         *     directory, config version 20210101 (`realm_config.json`, `auth/`, `data_sources/`,
+         *     `environments/`, `functions/`, `triggers/`, `values/`), as `appservices pull` writes it.
+         *     Cross-references are names, never ids; secrets appear by name only, never by value. The
+         *     same config always gives the same bytes (sorted keys, fixed file order and timestamps).
+         */
+        get: operations["adminExportApp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the app's configuration, as a zip or as one JSON document
+         * @description With `Accept: application/json`, the app directory as one JSON document (the form
+         *     `import` and `push` take); otherwise the zip that `export` returns.
+         */
+        get: operations["adminPullAppConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply an app directory to the app, replacing items by name
+         * @description The body is the app directory as one JSON document (what `appservices push` sends) or a
+         *     zip of the directory (what `export` returns). Items are matched by name: matched ones are
+         *     updated and keep their ids, new ones are created, missing ones are deleted. Every item is
+         *     checked by the rules of the single edit that would make it, and the whole config by the
+         *     rules every deployment passes; a failing import changes nothing and its error names the
+         *     file and field. Secrets are referenced by name and must exist. With the caller's draft
+         *     open, the import goes into it; with none, it is deployed at once as one deployment
+         *     (importing what is already deployed changes nothing). What `realm_config.json` says of
+         *     the app itself (name, location, deployment model, app id) is not changed; its
+         *     `environment` and `allowed_request_origins` are. Parts of App Services this server does
+         *     not serve (HTTPS endpoints, GraphQL custom resolvers, Device Sync, hosting, push, log
+         *     forwarders, third-party services, collection rules and schemas) are accepted when empty
+         *     and refused, all named in one message, when not.
+         */
+        post: operations["adminImportApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Apply an app directory to the app (as `import`)
+         * @description The same as `POST import?strategy=replace-by-name`, with the same body forms (the app
+         *     directory as one JSON document, or a zip of it).
+         */
+        patch: operations["adminPushAppConfiguration"];
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers": {
         parameters: {
             query?: never;
@@ -1683,6 +1801,48 @@ export interface components {
             /** @description A stable, PascalCase code. */
             error_code: string;
         };
+        /**
+         * @description The App Services app directory (config version 20210101) as one JSON document, as the App
+         *     Services CLI sends it: the `realm_config.json` fields at the root, then each part of the
+         *     directory (see the README, "Config as code").
+         */
+        AppDirectory: {
+            /** @enum {integer} */
+            config_version?: 20210101;
+            app_id?: string;
+            name?: string;
+            location?: string;
+            provider_region?: string;
+            deployment_model?: string;
+            environment?: string;
+            allowed_request_origins?: string[];
+            /** @description By file name under environments/ (e.g. `production.json`): `{"values": {...}}`. */
+            environments?: {
+                [key: string]: Record<string, never>;
+            };
+            values?: Record<string, never>[];
+            auth?: {
+                providers?: {
+                    [key: string]: Record<string, never>;
+                };
+                custom_user_data?: Record<string, never>;
+            };
+            functions?: {
+                config?: Record<string, never>[];
+                /** @description Function sources by path under functions/, e.g. `hello.js`. */
+                sources?: {
+                    [key: string]: string;
+                };
+            };
+            triggers?: Record<string, never>[];
+            data_sources?: {
+                config?: Record<string, never>;
+                default_rule?: Record<string, never>;
+                rules?: Record<string, never>[];
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
         /** @example 633209ffd3bd3478005d1bac */
         ObjectIdHex: string;
         Health: {
@@ -2309,6 +2469,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The body is larger than the server accepts. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Too many attempts; retry after the number of seconds in `Retry-After`. */
         TooManyRequests: {
             headers: {
@@ -2652,6 +2821,160 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    adminExportApp: {
+        parameters: {
+            query?: {
+                /** @description The directory's config version; only 20210101 is served. */
+                version?: "20210101";
+                /** @description Accepted for the CLI; the directory is the same. Not with `template`. */
+                source_control?: boolean;
+                /** @description Leave out what ties the directory to this app (`app_id`). */
+                template?: boolean;
+                /** @description The `_id` of a deployment of this app to export instead of the deployed config. */
+                deployment?: components["schemas"]["ObjectIdHex"];
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The zip, with `Content-Disposition: attachment; filename=<app name>_v<version>.zip`
+             *     (the CLI names the folder after the part before the last `_`).
+             */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminPullAppConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app directory. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDirectory"];
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminImportApp: {
+        parameters: {
+            query?: {
+                strategy?: "replace-by-name";
+                /** @description Only report the changes the import would make; change nothing. */
+                diff?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppDirectory"];
+                "application/zip": string;
+            };
+        };
+        responses: {
+            /** @description With `diff=true`, one human-readable line per change; empty when identical. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Imported. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    adminPushAppConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppDirectory"];
+                "application/zip": string;
+            };
+        };
+        responses: {
+            /** @description Imported. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     adminListAuthProviders: {

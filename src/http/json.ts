@@ -18,3 +18,17 @@ export function sendEmpty(res: Response, status: number): void {
   res.removeHeader('Content-Type');
   res.end();
 }
+
+/** A download: the bytes with their type, offered as a file named `filename`. */
+export function sendAttachment(
+  res: Response,
+  contentType: string,
+  filename: string,
+  data: Uint8Array,
+): void {
+  res.status(200);
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Disposition', `attachment; filename=${filename}`);
+  res.setHeader('Content-Length', data.byteLength);
+  res.end(data);
+}

@@ -6,12 +6,12 @@ import type { ConfigStore } from '../../domain/deployments/config-store';
 
 type CustomUserDataUpdate = components['schemas']['CustomUserDataUpdate'];
 
-const DATA_SOURCE: EntityKind = {
+export const DATA_SOURCE: EntityKind = {
   label: 'data source',
   notFound: 'ServiceNotFound',
   duplicate: 'ServiceAlreadyExists',
 };
-const USER_CREATION_FUNCTION: EntityKind = {
+export const USER_CREATION_FUNCTION: EntityKind = {
   label: 'user creation function',
   notFound: 'FunctionNotFound',
   duplicate: 'FunctionDuplicateName',
@@ -34,7 +34,7 @@ export class CustomUserDataService {
 
   /** Changes the fields sent; the others keep their values. */
   update(appId: string, adminId: string, patch: CustomUserDataUpdate): Promise<void> {
-    checkNames(patch);
+    checkCustomUserDataNames(patch);
     return this.store.change(appId, adminId, (config) => {
       const current = config.custom_user_data;
       const serviceId = referenceId(
@@ -59,7 +59,7 @@ export class CustomUserDataService {
   }
 }
 
-function checkNames(patch: CustomUserDataUpdate): void {
+export function checkCustomUserDataNames(patch: CustomUserDataUpdate): void {
   const { database_name: db, collection_name: coll, user_id_field: field } = patch;
   if (db && !DATABASE_NAME.test(db)) {
     throw new InvalidInputError(

@@ -33,7 +33,7 @@ export class FunctionService {
   }
 
   create(appId: string, adminId: string, input: FunctionInput): Promise<FunctionConfig> {
-    checkInput(input);
+    checkFunctionInput(input);
     return this.store.change(appId, adminId, (config) =>
       FUNCTIONS.add(config, input.name, () => ({
         _id: newEntityId(),
@@ -50,7 +50,7 @@ export class FunctionService {
     id: string,
     input: FunctionInput,
   ): Promise<FunctionConfig> {
-    checkInput(input);
+    checkFunctionInput(input);
     return this.store.change(appId, adminId, (config) =>
       FUNCTIONS.replace(config, id, input.name, (current) => {
         if (input.name !== current.name) {
@@ -68,7 +68,7 @@ export class FunctionService {
   }
 }
 
-function checkInput(input: FunctionInput): void {
+export function checkFunctionInput(input: FunctionInput): void {
   FUNCTIONS.checkName(input.name);
   if (input.run_as_user_id && input.run_as_user_id_script_source) {
     throw new InvalidInputError(

@@ -9,14 +9,14 @@ import { pickClusterConfig } from './service.mapper';
 type ServiceConstructor = components['schemas']['ServiceConstructor'];
 type AtlasConfigUpdate = components['schemas']['AtlasClusterServiceConfigUpdate'];
 
-const SERVICES = new EntityList<ServiceConfig>('services', {
+export const SERVICES = new EntityList<ServiceConfig>('services', {
   label: 'data source',
   notFound: 'ServiceNotFound',
   duplicate: 'ServiceAlreadyExists',
 });
 const SUPPORTED_TYPE = 'mongodb-atlas';
 /** The version of the service config schema; the only one there is. */
-const SERVICE_VERSION = 1;
+export const SERVICE_VERSION = 1;
 
 /**
  * Services, of which only MongoDB data sources (`mongodb-atlas`) are supported. A data source is
@@ -37,7 +37,7 @@ export class ServiceService {
   }
 
   create(appId: string, adminId: string, input: ServiceConstructor): Promise<ServiceConfig> {
-    checkInput(input);
+    checkServiceInput(input);
     return this.store.change(appId, adminId, (config) =>
       SERVICES.add(config, input.name, () => ({
         _id: newEntityId(),
@@ -61,7 +61,7 @@ export class ServiceService {
     id: string,
     input: ServiceConstructor,
   ): Promise<ServiceConfig> {
-    checkInput(input);
+    checkServiceInput(input);
     return this.store.change(appId, adminId, (config) =>
       SERVICES.replace(config, id, input.name, (current) => {
         const next: ServiceConfig = {
@@ -111,7 +111,7 @@ export class ServiceService {
   }
 }
 
-function checkInput(input: ServiceConstructor): void {
+export function checkServiceInput(input: ServiceConstructor): void {
   if (input.type !== SUPPORTED_TYPE) {
     throw new InvalidInputError(
       `service type "${input.type}" is not supported: only "${SUPPORTED_TYPE}" data sources are`,
@@ -121,7 +121,7 @@ function checkInput(input: ServiceConstructor): void {
   SERVICES.checkName(input.name);
 }
 
-function secretConfig(
+export function secretConfig(
   from: NonNullable<ServiceConstructor['secret_config']>,
 ): Record<string, string> {
   return from.uri === undefined ? {} : { uri: from.uri };

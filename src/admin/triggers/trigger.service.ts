@@ -6,7 +6,7 @@ import { FUNCTIONS } from '../functions/function.service';
 import { checkTriggerSettings, type TriggerSettings } from './trigger-settings';
 import type { TriggerInput, TriggerView } from './trigger.mapper';
 
-const TRIGGERS = new EntityList<TriggerConfig>('triggers', {
+export const TRIGGERS = new EntityList<TriggerConfig>('triggers', {
   label: 'trigger',
   notFound: 'TriggerNotFound',
   duplicate: 'TriggerDuplicateName',

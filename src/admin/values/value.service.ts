@@ -4,7 +4,7 @@ import { InvalidInputError } from '../../errors/app-error';
 import type { ConfigStore } from '../../domain/deployments/config-store';
 import type { ValueInput } from './value.mapper';
 
-const VALUES = new EntityList<ValueConfig>('values', {
+export const VALUES = new EntityList<ValueConfig>('values', {
   label: 'value',
   notFound: 'ValueNotFound',
   duplicate: 'ValueDuplicateName',
@@ -29,7 +29,7 @@ export class ValueService {
   }
 
   create(appId: string, adminId: string, input: ValueInput): Promise<ValueConfig> {
-    checkInput(input);
+    checkValueInput(input);
     return this.store.change(appId, adminId, (config) =>
       VALUES.add(config, input.name, () => ({
         _id: newEntityId(),
@@ -41,7 +41,7 @@ export class ValueService {
 
   /** Replaces the value's name, privacy and contents. */
   update(appId: string, adminId: string, id: string, input: ValueInput): Promise<ValueConfig> {
-    checkInput(input);
+    checkValueInput(input);
     return this.store.change(appId, adminId, (config) =>
       VALUES.replace(config, id, input.name, (current) => ({
         _id: current._id,
@@ -56,7 +56,7 @@ export class ValueService {
   }
 }
 
-function checkInput(input: ValueInput): void {
+export function checkValueInput(input: ValueInput): void {
   VALUES.checkName(input.name);
   if (input.from_secret && (typeof input.value !== 'string' || input.value === '')) {
     throw new InvalidInputError('a value with from_secret must have a secret name as its value');

@@ -1,0 +1,50 @@
+import { jsonEqual } from '../../app-config/json-equal';
+import { newEntityId } from '../../app-config/entities';
+import { AppError, InvalidInputError } from '../../errors/app-error';
+
+/** The argument type of a wire-to-model mapper: what a document part is checked to be. */
+export type Wire<T> = Parameters<T extends (body: infer B) => unknown ? (b: B) => void : never>[0];
+
+/**
+ * Runs `check` for one part of the document; its error is rethrown with the file (and entity)
+ * it concerns in front, e.g. `functions/config.json: "onLogin": function source has a syntax
+ * error ...`, keeping its kind and code.
+ */
+export function inPart<T>(where: string, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (err instanceof AppError && !err.message.startsWith(where)) {
+      err.message = `${where}: ${err.message}`;
+    }
+    throw err;
+  }
+}
+
+/**
+ * The entity to store for `name`: the current one when nothing but what `build` derives from the
+ * document changed (so unchanged entities keep their `last_modified` and compare equal), else the
+ * built one under the current id (replace-by-name), or under a new id for a new name.
+ */
+export function keepOrReplace<T extends { _id: string; name: string; last_modified?: number }>(
+  current: readonly T[],
+  name: string,
+  build: (id: string, lastModified: number | undefined) => T,
+  now: number,
+): T {
+  const old = current.find((e) => e.name === name);
+  if (old) {
+    const same = build(old._id, old.last_modified);
+    if (jsonEqual(same, old)) return old;
+    return build(old._id, old.last_modified === undefined ? undefined : now);
+  }
+  return build(newEntityId(), now);
+}
+
+export function uniqueNames(where: string, names: string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new InvalidInputError(`${where}: "${name}" is defined twice`);
+    seen.add(name);
+  }
+}
