@@ -44,6 +44,29 @@ describe('stored config key encoding', () => {
   });
 });
 
+describe('stored config arrays of arrays', () => {
+  it('wraps arrays inside arrays (FerretDB refuses them) and unwraps them on the way out', () => {
+    const config = defaultAppConfig();
+    const value = [[1, [2, [3]]], [], { '%a': [[4]] }, { list: [[5]] }];
+    config.values.push({
+      _id: 'v1',
+      name: 'nested',
+      private: false,
+      from_secret: false,
+      value,
+      last_modified: 0,
+    });
+    const stored = toStoredConfig(config).values[0]?.value;
+    expect(stored).toEqual([
+      { '%a': [1, { '%a': [2, { '%a': [3] }] }] },
+      { '%a': [] },
+      { '%25a': [{ '%a': [4] }] },
+      { list: [{ '%a': [5] }] },
+    ]);
+    expect(fromStoredConfig(toStoredConfig(config))).toEqual(config);
+  });
+});
+
 describe('jsonEqual', () => {
   it('compares structure, not prototypes, and treats undefined keys as absent', () => {
     expect(jsonEqual({ a: [1, { b: 'x' }] }, structuredClone({ a: [1, { b: 'x' }] }))).toBe(true);

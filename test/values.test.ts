@@ -80,12 +80,14 @@ describe('values', () => {
     }
   });
 
-  it('stores object keys that start with "$", contain "." or "%" exactly as sent', async () => {
+  it('stores object keys with "$", "." or "%", and arrays of arrays, exactly as sent', async () => {
     const values = [
       { $in: [1] },
       { a: [{ 'b.c': 1 }] },
       { '%24literal': { 'x%2Ey': '$.%' } },
       { a$: { 'b-c': 1 } },
+      [[1, 2], [[3]], []],
+      { matrix: [[0, 1], [1, 0]], '%a': [[2]] },
     ];
     for (const [i, value] of values.entries()) {
       const created = await post({ name: `odd${i}`, private: false, value }).expect(201);
