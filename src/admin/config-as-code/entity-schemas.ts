@@ -36,26 +36,28 @@ function validators(): Map<EntitySchema, ValidateFunction> {
 
 /**
  * Checks `value` against the schema; the error names the file and the field, e.g.
- * `auth/providers.json: oauth2-google.config.clientId is required`.
+ * `auth/providers.json: oauth2-google.config.clientId is required` (file
+ * `auth/providers.json`, entity `oauth2-google`) or `values/x.json: private must be boolean`.
  */
-export function checkEntity(schema: EntitySchema, value: unknown, where: string): void {
+export function checkEntity(schema: EntitySchema, value: unknown, file: string, entity = ''): void {
   const validate = validators().get(schema);
   if (!validate || validate(value)) return;
   const error = validate.errors?.[0];
-  throw new InvalidInputError(error ? describe(where, error) : `${where} is invalid`);
+  throw new InvalidInputError(`${file}: ${error ? describe(entity, error) : 'is invalid'}`);
 }
 
-function describe(where: string, e: ErrorObject): string {
-  const path = where + e.instancePath.replace(/\//g, '.');
+function describe(entity: string, e: ErrorObject): string {
+  const field = (...parts: string[]) => [entity, ...parts].filter((p) => p !== '').join('.');
+  const path = e.instancePath.split('/').slice(1);
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return `${path}.${String(params.missingProperty)} is required`;
+      return `${field(...path, String(params.missingProperty))} is required`;
     case 'additionalProperties':
-      return `${path}.${String(params.additionalProperty)} is not allowed`;
+      return `${field(...path, String(params.additionalProperty))} is not allowed`;
     case 'enum':
-      return `${path} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${field(...path) || 'the value'} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     default:
-      return `${path} ${e.message ?? 'is invalid'}`;
+      return `${field(...path) || 'the value'} ${e.message ?? 'is invalid'}`;
   }
 }

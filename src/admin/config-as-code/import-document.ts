@@ -55,7 +55,7 @@ export function importDocument(body: unknown, current: AppConfig, nowDate: Date)
     'realm_config.json: allowed_request_origins',
     () => {
       const origins = doc.allowed_request_origins ?? [];
-      checkEntity('AllowedRequestOrigins', origins, 'realm_config.json: allowed_request_origins');
+      checkEntity('AllowedRequestOrigins', origins, 'realm_config.json', 'allowed_request_origins');
       return [...new Set(origins)];
     },
   );
@@ -83,7 +83,7 @@ function importFunctions(
     }
     delete sources[file];
     const body = { ...entry, source };
-    checkEntity('FunctionConstructor', body, where);
+    checkEntity('FunctionConstructor', body, 'functions/config.json', text(entry.name));
     const input = toFunctionInput(body as Wire<typeof toFunctionInput>);
     inPart(`functions/${file}`, () => checkFunctionInput(input));
     return keepOrReplace(
@@ -177,7 +177,7 @@ function importProviders(
       throw new InvalidInputError(`${where}.name is "${text(entry.name)}"; it must be "${key}"`);
     }
     const body: JsonObject = { name: key, ...entry };
-    checkEntity('AuthProviderConstructor', body, where);
+    checkEntity('AuthProviderConstructor', body, 'auth/providers.json', key);
     const { _id: _ignored, ...def } = body as unknown as AuthProviderConfig;
     const old = current.find((p) => p.name === key && p.type === def.type);
     const provider: AuthProviderConfig = {
