@@ -10,6 +10,7 @@ import {
   providerFunctionRef,
 } from '../../app-config/config-references';
 import { withFunctionNames } from '../auth-providers/provider-functions';
+import { pickOptional } from '../functions/function.mapper';
 import {
   CONFIG_VERSION,
   ENVIRONMENT_FILES,
@@ -126,16 +127,8 @@ function environmentFiles(config: AppConfig): NonNullable<AppDocument['environme
   return files;
 }
 
-const FUNCTION_OPTIONS = [
-  'can_evaluate',
-  'run_as_system',
-  'run_as_user_id',
-  'run_as_user_id_script_source',
-  'disable_arg_logs',
-] as const;
-
 function functionEntry(f: FunctionConfig): JsonObject {
-  return { name: f.name, private: f.private, ...defined(f, FUNCTION_OPTIONS) };
+  return { name: f.name, private: f.private, ...(pickOptional(f) as JsonObject) };
 }
 
 /**

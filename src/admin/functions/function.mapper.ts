@@ -16,7 +16,7 @@ const OPTIONAL_KEYS = [
 ] as const;
 
 /** Copies only the fields that are set, so that nothing `undefined` reaches the stored config. */
-function pickOptional(from: Partial<FunctionConfig>): Partial<FunctionConfig> {
+export function pickOptional(from: Partial<FunctionConfig>): Partial<FunctionConfig> {
   const out: Record<string, unknown> = {};
   for (const key of OPTIONAL_KEYS) if (from[key] !== undefined) out[key] = from[key];
   return out;
