@@ -55,7 +55,11 @@ function ensureUniqueName(
   exceptId?: string,
 ): void {
   if (list.some((e) => e.name === name && e._id !== exceptId)) {
-    throw new ConflictError(`a ${kind.label} named "${name}" already exists`, kind.duplicate);
+    const article = /^[aeiou]/.test(kind.label) ? 'an' : 'a';
+    throw new ConflictError(
+      `${article} ${kind.label} named "${name}" already exists`,
+      kind.duplicate,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { authorizeGroup } from '../admin/access';
 import { serverApiKeyHandlers } from '../admin/api-keys/api-key.routes';
 import { ServerApiKeyService } from '../admin/api-keys/server-api-key.service';
+import { deployedEnvironment } from '../admin/apps/app-environment';
 import { appHandlers } from '../admin/apps/app.routes';
 import { adminAuthHandlers } from '../admin/auth/admin-auth.routes';
 import { AdminLoginService } from '../admin/auth/admin-login.service';
@@ -12,6 +13,10 @@ import { customUserDataHandlers } from '../admin/custom-user-data/custom-user-da
 import { CustomUserDataService } from '../admin/custom-user-data/custom-user-data.service';
 import { DeployConfigService } from '../admin/deploy/deploy-config.service';
 import { deployHandlers } from '../admin/deploy/deploy.routes';
+import { environmentValueHandlers } from '../admin/environments/environment-value.routes';
+import { EnvironmentValueService } from '../admin/environments/environment-value.service';
+import { environmentHandlers } from '../admin/environments/environment.routes';
+import { EnvironmentService } from '../admin/environments/environment.service';
 import { functionDebugHandlers } from '../admin/functions/function-debug.routes';
 import { FunctionDebugService } from '../admin/functions/function-debug.service';
 import { functionHandlers } from '../admin/functions/function.routes';
@@ -67,12 +72,16 @@ export function buildAdminApi(
     (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
       ?._id ?? '';
   const deployments = new DeploymentService(stores.snapshots, configStore);
+  // What GET …/apps/{appId} shows as `environment`: the deployed tag, from the runtime's cache.
+  const environmentOf = deployedEnvironment(stores.deployedConfigs);
   const handlers = {
     ...adminAuthHandlers({ adminTokens, adminLogin, apps }),
-    ...appHandlers(apps),
+    ...appHandlers(apps, environmentOf),
     ...secretHandlers(apps, new SecretService(stores.secrets, configStore)),
     ...authProviderHandlers(apps, new AuthProviderService(configStore, stores.secrets)),
     ...valueHandlers(apps, new ValueService(configStore, now)),
+    ...environmentValueHandlers(apps, new EnvironmentValueService(configStore, now)),
+    ...environmentHandlers(apps, new EnvironmentService(configStore), environmentOf),
     ...functionHandlers(apps, new FunctionService(configStore, now)),
     ...serviceHandlers(apps, new ServiceService(configStore, now)),
     ...customUserDataHandlers(apps, new CustomUserDataService(configStore)),
@@ -82,6 +91,7 @@ export function buildAdminApi(
       drafts: new DraftService(stores.drafts, configStore, now),
       deployments,
       deployConfig: new DeployConfigService(stores.appStore, now),
+      environmentOf,
     }),
     ...emailUserHandlers(
       apps,

@@ -61,6 +61,10 @@ export const ERROR_CODES = [
   'ServiceCommandNotFound',
   'UserAppDomainMismatch',
 
+  // (error codes: environments)
+  'EnvironmentValueNotFound',
+  'EnvironmentValueDuplicateName',
+
   // (error codes: admin users)
 
   // (error codes: custom-token)

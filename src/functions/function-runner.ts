@@ -1,6 +1,7 @@
 import { EJSON } from 'bson';
 import type { FunctionConfig } from '../app-config/app-config.types';
 import type { DeployedApp } from '../app-config/deployed-app';
+import { functionEnvironment } from '../app-config/environment';
 import type { SecretResolver } from '../app-config/secret-resolver';
 import {
   newCoId,
@@ -76,7 +77,7 @@ const SOURCE_NAME = '<source>';
 
 /**
  * Runs an app's functions in the sandbox: builds `context` for the execution (its user, its
- * app's values, data sources and other functions), then records the run in the app's logs.
+ * app's values and environment, data sources and other functions), then records the run in the app's logs.
  */
 export class FunctionRunner {
   constructor(
@@ -119,6 +120,7 @@ export class FunctionRunner {
       setup: {
         user: req.user ?? SYSTEM_USER,
         app: { id: req.app.appId, clientAppId: req.app.clientAppId, projectId: req.app.groupId },
+        environment: functionEnvironment(req.app.config),
         runningAsSystem,
       },
       host: this.host(req.app),

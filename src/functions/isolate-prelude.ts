@@ -1,7 +1,7 @@
 /**
  * JavaScript evaluated inside every function isolate, after the bson bundle has defined
  * `globalThis.BSON`. It is a closure over two host handles (`$0` the host call, `$1` the log sink)
- * and returns the entry function the host calls once, with the execution (its user, app and
+ * and returns the entry function the host calls once, with the execution (its user, app, environment and
  * function) as canonical Extended JSON. Nothing it defines on the host side is reachable from user code: everything crosses
  * the boundary as copied strings (canonical Extended JSON, so ObjectId, Date, Decimal128 and the
  * other BSON types survive), and the host checks every request against the app it runs for.
@@ -142,7 +142,10 @@ export const ISOLATE_PRELUDE = String.raw`
 
   const makeContext = (setup) => Object.freeze({
     app: Object.freeze(setup.app),
-    environment: Object.freeze({ tag: '', values: Object.freeze({}) }),
+    environment: Object.freeze({
+      tag: setup.environment.tag,
+      values: Object.freeze(setup.environment.values),
+    }),
     user: setup.user,
     runningAsSystem: () => setup.runningAsSystem,
     values: Object.freeze({ get: (name) => callSync('value', { name }) }),

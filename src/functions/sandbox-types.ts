@@ -47,8 +47,8 @@ export type SandboxResult = SandboxOutcome & {
 
 export interface SandboxJob {
   readonly entry: SandboxEntry;
-  /** `context.user`, `context.app` and `runningAsSystem()`. */
-  readonly setup: { user: unknown; app: unknown; runningAsSystem: boolean };
+  /** `context.user`, `context.app`, `context.environment` and `runningAsSystem()`. */
+  readonly setup: { user: unknown; app: unknown; environment: unknown; runningAsSystem: boolean };
   /** Whose execution this is (the app), for the per-tenant share of the concurrency limit. */
   readonly tenant: string;
   readonly host: HostCall;

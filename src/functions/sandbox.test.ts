@@ -2,7 +2,7 @@ import { Sandbox, type SandboxJob } from './sandbox';
 
 const job = (tenant: string, source: string): SandboxJob => ({
   entry: { name: 'f', source, args: [] },
-  setup: { user: {}, app: {}, runningAsSystem: true },
+  setup: { user: {}, app: {}, environment: { tag: '', values: {} }, runningAsSystem: true },
   host: () => Promise.resolve(undefined),
   tenant,
 });

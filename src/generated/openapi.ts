@@ -427,6 +427,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/environment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the app's environment
+         * @description The environment is part of the app config: with a draft open it lands in the draft (and
+         *     shows in its diff), otherwise it is deployed at once. `""` means no environment. Functions
+         *     see it as `context.environment.tag`, and environment values resolve to the value of the
+         *     deployed environment (`none` when it is `""`).
+         */
+        put: operations["adminSetEnvironment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/environment_values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List the app's environment values */
+        get: operations["adminListEnvironmentValues"];
+        put?: never;
+        /** Create an environment value */
+        post: operations["adminCreateEnvironmentValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/environment_values/{environmentValueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                environmentValueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get an environment value */
+        get: operations["adminGetEnvironmentValue"];
+        /**
+         * Replace an environment value
+         * @description Replaces the name and all of `values` (an environment left out is unset).
+         */
+        put: operations["adminModifyEnvironmentValue"];
+        post?: never;
+        /** Delete an environment value */
+        delete: operations["adminDeleteEnvironmentValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/functions": {
         parameters: {
             query?: never;
@@ -1890,6 +1969,7 @@ export interface components {
             provider_region?: components["schemas"]["CloudProviderRegionId"];
             location?: components["schemas"]["DeploymentLocation"];
             deployment_model?: components["schemas"]["DeploymentModel"];
+            /** @description On create, the environment the app's config starts with (default `""`). On an app, the environment of its deployed config (what its functions see), set with `PUT …/environment`. */
             environment?: components["schemas"]["AppEnvironment"];
         };
         AppConstructor: components["schemas"]["App"] & {
@@ -2049,6 +2129,35 @@ export interface components {
             private: boolean;
             from_secret: boolean;
             value: unknown;
+        };
+        EnvironmentValueDescription: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            /** @description UNIX seconds. */
+            last_modified: number;
+        };
+        /** @description The value for each environment (any JSON value); `none` is used when the app has no environment. An environment left out is unset: the value is then absent from `context.environment.values` in that environment. */
+        EnvironmentValueValues: {
+            none?: unknown;
+            development?: unknown;
+            testing?: unknown;
+            qa?: unknown;
+            production?: unknown;
+        };
+        NewEnvironmentValue: {
+            /** @description Ignored (the path names the environment value). */
+            _id?: string;
+            /** @description Ignored (set by the server). */
+            last_modified?: unknown;
+            name: components["schemas"]["ConfigEntityName"];
+            values?: components["schemas"]["EnvironmentValueValues"];
+        };
+        EnvironmentValue: {
+            _id: components["schemas"]["ObjectIdHex"];
+            name: string;
+            /** @description UNIX seconds. */
+            last_modified: number;
+            values: components["schemas"]["EnvironmentValueValues"];
         };
         FunctionSummary: {
             _id: components["schemas"]["ObjectIdHex"];
@@ -3325,6 +3434,195 @@ export interface operations {
                 /** @description The app's internal `_id` (not its `client_app_id`). */
                 appId: components["parameters"]["AppId"];
                 valueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminSetEnvironment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    environment: components["schemas"]["AppEnvironment"];
+                };
+            };
+        };
+        responses: {
+            /** @description The app, as `GET …/apps/{appId}` shows it: its `environment` is the deployed one (so with a draft open it is unchanged until the draft is deployed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppInstance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminListEnvironmentValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment values (without their `values`), `[]` when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentValueDescription"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateEnvironmentValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEnvironmentValue"];
+            };
+        };
+        responses: {
+            /** @description The environment value (without its `values`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentValueDescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetEnvironmentValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                environmentValueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment value with its `values`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentValue"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminModifyEnvironmentValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                environmentValueId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEnvironmentValue"];
+            };
+        };
+        responses: {
+            /** @description The environment value (without its `values`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentValueDescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminDeleteEnvironmentValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                environmentValueId: components["schemas"]["ObjectIdHex"];
             };
             cookie?: never;
         };

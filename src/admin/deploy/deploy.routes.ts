@@ -1,5 +1,6 @@
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import { appScope } from '../app-scope';
+import type { EnvironmentOf } from '../apps/app-environment';
 import { toAppInstance } from '../apps/app.mapper';
 import type { AppService } from '../../domain/apps/app.service';
 import type { DeployConfigService } from './deploy-config.service';
@@ -12,6 +13,7 @@ export interface DeployDeps {
   drafts: DraftService;
   deployments: DeploymentService;
   deployConfig: DeployConfigService;
+  environmentOf: EnvironmentOf;
 }
 
 type DeployOps =
@@ -31,7 +33,7 @@ export function deployHandlers(d: DeployDeps): Pick<HandlerTable, DeployOps> {
     adminListDeploymentDrafts: handler<'adminListDeploymentDrafts'>(async ({ req, params }) => {
       const s = await appScope(req, params, d.apps);
       const drafts = await d.drafts.list(s.appId, s.adminId);
-      const app = toAppInstance(s.app);
+      const app = toAppInstance(s.app, await d.environmentOf(s.app));
       return {
         status: 200,
         body: drafts.map((x) => ({ _id: x._id.toHexString(), user_id: x.user_id, app })),
@@ -43,7 +45,11 @@ export function deployHandlers(d: DeployDeps): Pick<HandlerTable, DeployOps> {
       const draft = await d.drafts.open(s.appId, s.adminId);
       return {
         status: 201,
-        body: { _id: draft._id.toHexString(), user_id: draft.user_id, app: toAppInstance(s.app) },
+        body: {
+          _id: draft._id.toHexString(),
+          user_id: draft.user_id,
+          app: toAppInstance(s.app, await d.environmentOf(s.app)),
+        },
       };
     }),
 

@@ -15,6 +15,7 @@ const appSchema = new Schema(
     location: { type: String, required: true },
     deployment_model: { type: String, required: true },
     provider_region: { type: String, required: true },
+    // The environment the app was created with; the one it runs with is its config's (versioned).
     environment: { type: String, default: '' },
     product: { type: String, required: true },
     template_id: { type: String, default: '' },

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import mongoose from 'mongoose';
-import { defaultAppConfig } from '../../app-config/app-config.types';
+import { defaultAppConfig, type EnvironmentConfig } from '../../app-config/app-config.types';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors/app-error';
 import { deleteOwned } from '../ownership';
 import type { AppStore, AppSummary } from './app.store';
@@ -15,7 +15,8 @@ export interface NewApp {
   provider_region?: string;
   location?: string;
   deployment_model?: string;
-  environment?: string;
+  /** The environment the app's config starts with (default none, `""`). */
+  environment?: EnvironmentConfig['tag'];
   template_id?: string;
   product?: AppProduct;
 }
@@ -88,7 +89,7 @@ export class AppService {
           created_at: now,
           last_modified: now,
           last_used: now,
-          config: defaultAppConfig(),
+          config: { ...defaultAppConfig(), environment: { tag: input.environment ?? '' } },
         });
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
