@@ -1,6 +1,7 @@
 import { authorizeGroup } from '../admin/access';
 import { serverApiKeyHandlers } from '../admin/api-keys/api-key.routes';
 import { ServerApiKeyService } from '../admin/api-keys/server-api-key.service';
+import { appDescriptionHandlers } from '../admin/apps/app-description.routes';
 import { appHandlers } from '../admin/apps/app.routes';
 import { adminAuthHandlers } from '../admin/auth/admin-auth.routes';
 import { AdminLoginService } from '../admin/auth/admin-login.service';
@@ -37,6 +38,7 @@ import type { Config } from '../config/config';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
 import type { Engines } from './engines';
+import { originSettings } from './origin';
 import type { Stores } from './stores';
 import type { UserStores } from './user-stores';
 
@@ -64,6 +66,7 @@ export function buildAdminApi(
   const handlers = {
     ...adminAuthHandlers({ adminTokens, adminLogin, apps }),
     ...appHandlers(apps),
+    ...appDescriptionHandlers({ apps, configStore, origin: originSettings(config) }),
     ...secretHandlers(apps, new SecretService(stores.secrets, configStore)),
     ...authProviderHandlers(apps, new AuthProviderService(configStore, stores.secrets)),
     ...valueHandlers(apps, new ValueService(configStore, now)),

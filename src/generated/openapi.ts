@@ -140,6 +140,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/description": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A summary of the app's configuration (the App Services CLI's `apps describe`)
+         * @description Built from the config as the caller sees it: their open draft's working copy, or the
+         *     deployed config. Only names and switches are listed, never a provider's settings, a
+         *     value's contents or a secret. Parts this server does not serve (HTTP endpoints, third-party
+         *     services, hosting, Device Sync, GraphQL, log forwarders) are always empty.
+         */
+        get: operations["adminGetAppDescription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers": {
         parameters: {
             query?: never;
@@ -1714,6 +1742,72 @@ export interface components {
                 group_id: string;
             }[];
         };
+        AppDescription: {
+            client_app_id: string;
+            name: string;
+            /**
+             * @description The app's Admin API URL on this server (App Services gives its UI's dashboard URL;
+             *     this server has no UI).
+             */
+            realm_url: string;
+            data_sources: {
+                name: string;
+                type: string;
+                /** @description The cluster name (`clusterName`); "" when none. */
+                data_source: string;
+            }[];
+            /** @description Not served by this server, always empty. */
+            http_endpoints: Record<string, never>[];
+            /** @description Third-party services are not served by this server; always empty. */
+            services: Record<string, never>[];
+            auth_providers: {
+                name: string;
+                type: string;
+                enabled: boolean;
+            }[];
+            custom_user_data: {
+                enabled: boolean;
+                /** @description The cluster name of the data source it reads; "" when none. */
+                data_source: string;
+                database: string;
+                collection: string;
+                user_id_field: string;
+            };
+            /** @description The names of the app's values (never their contents). */
+            values: string[];
+            hosting: {
+                /** @constant */
+                enabled: false;
+                status: string;
+                url: string;
+            };
+            functions: {
+                name: string;
+                /** @description The folder part of a name with `/` in it; "" otherwise. */
+                path: string;
+            }[];
+            sync: {
+                state: string;
+                data_source: string;
+                database: string;
+                development_mode_enabled: boolean;
+            };
+            graphql: {
+                /** @description "" (GraphQL is not served). */
+                url: string;
+                custom_resolvers: string[];
+            };
+            /** @enum {string} */
+            environment: "" | "development" | "testing" | "qa" | "production";
+            /** @description The app's triggers. */
+            event_subscription: {
+                name: string;
+                type: string;
+                enabled: boolean;
+            }[];
+            /** @description Not served by this server, always empty. */
+            log_forwarder: Record<string, never>[];
+        };
         /** @enum {string} */
         AppProduct: "standard" | "atlas" | "data-api" | "device-sync";
         /** @enum {string} */
@@ -2647,6 +2741,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetAppDescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The description. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDescription"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
