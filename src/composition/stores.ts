@@ -16,7 +16,7 @@ import { DeploymentConfigs } from '../domain/deployments/deployment-configs';
 import { DraftStore } from '../domain/deployments/draft.store';
 import { RateLimitSlots } from '../domain/rate-limits/rate-limit-slots';
 import { SecretStore } from '../domain/secrets/secret.store';
-import { getOrCreateServerSecret } from '../domain/server-secrets/server-secrets';
+import { getOrCreateServerSecret, secretsBox } from '../domain/server-secrets/server-secrets';
 import { SigningKeyStore } from '../domain/sessions/signing-keys';
 import { UserSessionStore } from '../domain/sessions/user-session.store';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../domain/sessions/user-token.service';
@@ -27,7 +27,6 @@ import { UserpassAccounts } from '../domain/userpass/userpass-accounts';
 import { UserpassTokens } from '../domain/userpass/userpass-tokens';
 import { UserStore } from '../domain/users/user.store';
 import type { Logger } from '../logging/logger';
-import { SecretBox } from '../security/secret-box';
 import { configRules } from './config-rules';
 import type { Models } from './models';
 
@@ -43,8 +42,11 @@ export async function buildStores(
   const appLogs = new AppLogStore(models.appLogs, config.appLogRetentionDays, log, now);
   await appLogs.init();
 
+  const box = await secretsBox(models.serverSecrets, config.secretsEncryptionKey);
   // A revocation drops the key from this process's token caches at once.
-  const adminKeys = new AdminKeyService(models.adminKeys, (keyId) => adminTokens.forgetKey(keyId));
+  const adminKeys = new AdminKeyService(models.adminKeys, box, (keyId) =>
+    adminTokens.forgetKey(keyId),
+  );
   const adminTokens = new AdminTokenService(
     models.adminSessions,
     adminKeys,
@@ -56,10 +58,6 @@ export async function buildStores(
     now,
   );
 
-  const box = new SecretBox(
-    config.secretsEncryptionKey ??
-      (await getOrCreateServerSecret(models.serverSecrets, 'secrets-aes256gcm')),
-  );
   const secrets = new SecretStore(models.secrets, box, now);
   const resolveSecret = (appId: string, name: string) => secrets.resolve(appId, name);
 
