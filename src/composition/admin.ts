@@ -64,7 +64,7 @@ export function buildAdminApi(
     (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
       ?._id ?? '';
   const handlers = {
-    ...adminAuthHandlers({ adminTokens, adminLogin, apps }),
+    ...adminAuthHandlers({ adminTokens, adminLogin, groups: stores.adminGroups }),
     ...appHandlers(apps),
     ...appDescriptionHandlers({ apps, configStore, origin: originSettings(config) }),
     ...secretHandlers(apps, new SecretService(stores.secrets, configStore)),

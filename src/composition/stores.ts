@@ -1,5 +1,6 @@
 import type { Config } from '../config/config';
 import type { DbConnection } from '../db/connection';
+import { AdminGroups } from '../domain/admins/admin-groups';
 import { AdminKeyService } from '../domain/admins/admin-key.service';
 import { AdminTokenService } from '../domain/admins/admin-token.service';
 import { ApiKeyStore } from '../domain/api-keys/api-key.store';
@@ -93,6 +94,8 @@ export async function buildStores(
     appLogs,
     adminTokens,
     adminKeys,
+    // The groups each admin key sees (the Admin API profile, the public API's group list).
+    adminGroups: new AdminGroups(apps),
     secrets,
     resolveSecret,
     apps,
