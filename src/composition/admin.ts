@@ -33,7 +33,7 @@ import { valueHandlers } from '../admin/values/value.routes';
 import { ValueService } from '../admin/values/value.service';
 import { DeploymentService } from '../domain/deployments/deployment.service';
 import { DraftService } from '../domain/deployments/draft.service';
-import { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
+import type { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
 import type { Config } from '../config/config';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
@@ -49,17 +49,12 @@ export function buildAdminApi(
   engines: Engines,
   functionUsers: FunctionUsers,
   config: Config,
+  /** The admin login's limits, shared with the public API's Digest checks. */
+  adminLoginLimiter: LoginRateLimiter,
   now: () => Date,
 ) {
   const { apps, configStore, adminTokens } = stores;
-  const adminLogin = new AdminLoginService(
-    adminTokens,
-    new LoginRateLimiter(config.adminLoginRateLimit, {
-      scope: 'admin-login',
-      store: stores.rateLimitSlots,
-      now,
-    }),
-  );
+  const adminLogin = new AdminLoginService(adminTokens, adminLoginLimiter);
   const apiKeyProviderId = async (appId: string) =>
     (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
       ?._id ?? '';

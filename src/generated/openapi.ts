@@ -1701,6 +1701,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/v1.0/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The groups (Atlas projects) the API key sees, as MongoDB Atlas' public API lists them
+         * @description What the App Services CLI calls to find a project when none is given. Authenticated with
+         *     HTTP Digest over an admin API key pair, as Atlas' public API is: a request without
+         *     credentials gets `401` with a challenge (`WWW-Authenticate: Digest realm="MMS Public API",
+         *     nonce="…", qop="auth", algorithm=MD5`), and the client repeats it with
+         *     `Authorization: Digest username="<public key>", …`, the private key being the password.
+         *     Only MD5 with `qop=auth` is accepted (what the CLI's client speaks). A nonce is good for
+         *     five minutes; then the answer is `401` with a new challenge that says `stale=true`.
+         *     Attempts count against the admin login rate limits (`ADMIN_LOGIN_RATE_LIMIT_*`): every
+         *     attempt with credentials against the client IP, a wrong response against the public key.
+         *
+         *     A group owner's key sees its groups; an org owner's key every group that has apps (this
+         *     server keeps no list of groups, and no names: a group's `name` is its id). Groups are in
+         *     ascending id order, `itemsPerPage` at a time.
+         *
+         *     Errors under `/api/public` have Atlas' shape, not the App Services one:
+         *     `{"detail": "<message>", "error": <status>, "errorCode": "<CODE>", "reason": "<status
+         *     text>"}`, where `errorCode` is this server's error code in upper snake case
+         *     (`AuthError` → `AUTH_ERROR`).
+         */
+        get: operations["atlasListGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1710,6 +1747,38 @@ export interface components {
             error: string;
             /** @description A stable, PascalCase code. */
             error_code: string;
+        };
+        /** @description The error shape of MongoDB Atlas' public API, used under `/api/public`. */
+        AtlasError: {
+            /** @description A human-readable message. */
+            detail: string;
+            /** @description The HTTP status. */
+            error: number;
+            /** @description This server's error code in upper snake case, e.g. `AUTH_ERROR`. */
+            errorCode: string;
+            /** @description The status text, e.g. `Unauthorized`. */
+            reason: string;
+        };
+        AtlasLink: {
+            /** @enum {string} */
+            rel: "self" | "next" | "previous";
+            /** Format: uri */
+            href: string;
+        };
+        AtlasGroup: {
+            id: components["schemas"]["ObjectIdHex"];
+            /** @description The group id again (this server keeps no project names). */
+            name: string;
+        };
+        AtlasGroupsPage: {
+            results: components["schemas"]["AtlasGroup"][];
+            /** @description How many groups in all. */
+            totalCount: number;
+            /**
+             * @description Absolute URLs: `self`, `next` when a later page has groups, `previous` after the first
+             *     page (the App Services CLI follows `next`).
+             */
+            links: components["schemas"]["AtlasLink"][];
         };
         /** @example 633209ffd3bd3478005d1bac */
         ObjectIdHex: string;
@@ -2403,6 +2472,44 @@ export interface components {
         };
     };
     responses: {
+        /** @description The request is malformed or invalid (Atlas' error shape). */
+        AtlasBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description No Digest credentials, or wrong, stale or revoked ones. Always with a new challenge. */
+        AtlasUnauthorized: {
+            headers: {
+                /** @description Digest realm="MMS Public API", nonce="…", qop="auth", algorithm=MD5[, stale=true] */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description The request's origin is not allowed (`ADMIN_ALLOWED_ORIGINS`). */
+        AtlasForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description Too many attempts; retry after the number of seconds in `Retry-After`. */
+        AtlasTooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
         /** @description Too many attempts; retry after the number of seconds in `Retry-After`. */
         TooManyRequests: {
             headers: {
@@ -5632,6 +5739,34 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    atlasListGroups: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                pageNum?: number;
+                itemsPerPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlasGroupsPage"];
+                };
+            };
+            400: components["responses"]["AtlasBadRequest"];
+            401: components["responses"]["AtlasUnauthorized"];
+            403: components["responses"]["AtlasForbidden"];
+            429: components["responses"]["AtlasTooManyRequests"];
         };
     };
 }
