@@ -20,6 +20,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  // fetch keeps its connections alive: end them rather than wait for their idle timeout.
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await srv.close();
 });
