@@ -25,6 +25,7 @@ const LAYERS = {
   http: ['generated', ...PLATFORM],
   admin: ['http', 'generated', 'providers', 'functions', 'domain', 'app-config', ...PLATFORM],
   client: ['http', 'generated', 'providers', 'functions', 'domain', 'app-config', ...PLATFORM],
+  atlas: ['http', 'generated', 'domain', 'app-config', ...PLATFORM],
 };
 
 const layerZones = Object.entries(LAYERS).map(([layer, allowed]) => {

@@ -12,6 +12,8 @@ import { adminKeyModel } from '../src/domain/admins/admin-key.model';
 import { AdminKeyService, rolesFor } from '../src/domain/admins/admin-key.service';
 import { adminSessionModel } from '../src/domain/admins/admin-session.model';
 import { revokeSessionsOfKey } from '../src/domain/admins/admin-token.service';
+import { serverSecretModel } from '../src/domain/server-secrets/server-secret.model';
+import { secretsBox } from '../src/domain/server-secrets/server-secrets';
 import { loadConfig } from '../src/config/config';
 import { connectDatabase } from '../src/db/connection';
 import { startDatabaseServer } from '../src/db/database-server';
@@ -55,7 +57,9 @@ async function main(): Promise<number> {
   });
   const conn = await connectDatabase(db.uri, config.mongodbDbName);
   try {
-    const keys = new AdminKeyService(adminKeyModel(conn));
+    // The box seals each new key's Digest HA1 (for the public API) as the server would.
+    const box = await secretsBox(serverSecretModel(conn), config.secretsEncryptionKey);
+    const keys = new AdminKeyService(adminKeyModel(conn), box);
     await adminKeyModel(conn).init();
     if (command === 'create-key') {
       const created = await keys.create(

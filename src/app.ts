@@ -39,7 +39,7 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
     next();
   });
   // Authentication first (headers only): unauthenticated callers get 401 before any parsing.
-  app.use(buildAuthRouter(spec, createAuthenticator(deps.verifiers)));
+  app.use(buildAuthRouter(spec, createAuthenticator(deps.verifiers, deps.requestVerifiers)));
   app.use(guardQuery(spec.document));
   // An imported app may be larger than other bodies, and may come as a zip.
   app.use(

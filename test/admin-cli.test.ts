@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { digestGet } from './helpers/digest';
 import { GROUP_A, GROUP_B } from './helpers/factories';
 import { startTestServer, testDatabaseUri, type TestServer } from './helpers/test-server';
 
@@ -72,6 +73,13 @@ describe('npm run admin', () => {
       .set('Authorization', auth)
       .expect(401);
     await srv.api.post(LOGIN).send({ username: key.publicKey, apiKey: key.privateKey }).expect(401);
+  });
+
+  it("create-key seals the key's Digest HA1 as the server does: the public API takes it at once", async () => {
+    const out = await admin('create-key', '--group', GROUP_B, '--json');
+    const key = JSON.parse(out.stdout) as { publicKey: string; privateKey: string };
+    const res = await digestGet(srv, '/api/public/v1.0/groups', key, 200);
+    expect(res.body.results).toEqual([{ id: GROUP_B, name: GROUP_B }]);
   });
 
   it('refuses bad arguments with a usage message', async () => {

@@ -1,3 +1,4 @@
+import { digestGet } from './helpers/digest';
 import { createAdminKey } from './helpers/factories';
 import { expectLimited } from './helpers/rate-limits';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -66,4 +67,61 @@ it('parallel wrong keys cannot slip past the limit', async () => {
   );
   expect(results.filter((r) => r.status === 401)).toHaveLength(3);
   expect(results.filter((r) => r.status === 429)).toHaveLength(7);
+});
+
+describe('HTTP Digest on the public API, a password check under the same limits', () => {
+  const GROUPS = '/api/public/v1.0/groups';
+
+  /** A 429 in Atlas' shape (the public API's), with Retry-After. */
+  function expectDigestLimited(res: {
+    status: number;
+    body: unknown;
+    headers: Record<string, string>;
+  }) {
+    expect(res.status).toBe(429);
+    const retryAfter = Number(res.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(res.body).toEqual({
+      detail: `too many login attempts; retry in ${retryAfter} seconds`,
+      error: 429,
+      errorCode: 'TOO_MANY_REQUESTS',
+      reason: 'Too Many Requests',
+    });
+  }
+
+  it('wrong responses count against the public key together with failed logins', async () => {
+    const key = await createAdminKey(srv, 'org');
+    await digestGet(srv, GROUPS, key, 401, { password: 'wrong', ip: freshIp() });
+    await login(freshIp(), key.publicKey, 'wrong').expect(401);
+    await digestGet(srv, GROUPS, key, 401, { password: 'wrong', ip: freshIp() });
+    const verify = jest.spyOn(srv.deps.adminKeys, 'verifyDigest');
+    // The key is at its limit: the right private key is refused by both, unchecked.
+    expectLimited(await login(freshIp(), key.publicKey, key.privateKey));
+    expectDigestLimited(await digestGet(srv, GROUPS, key, 429, { ip: freshIp() }));
+    expect(verify).not.toHaveBeenCalled();
+    srv.clock.advance(60);
+    await digestGet(srv, GROUPS, key, 200, { ip: freshIp() });
+  });
+
+  it('a right response clears the failures of the key', async () => {
+    const key = await createAdminKey(srv, 'org');
+    for (let i = 0; i < 2; i++) await login(freshIp(), key.publicKey, 'wrong').expect(401);
+    await digestGet(srv, GROUPS, key, 200, { ip: freshIp() });
+    for (let i = 0; i < 3; i++)
+      await digestGet(srv, GROUPS, key, 401, { password: 'wrong', ip: freshIp() });
+    expectDigestLimited(await digestGet(srv, GROUPS, key, 429, { ip: freshIp() }));
+  });
+
+  it('every attempt with credentials counts against the IP; challenges alone do not', async () => {
+    const ip = freshIp();
+    const key = await createAdminKey(srv, 'org');
+    for (let i = 0; i < 10; i++) await srv.api.get(GROUPS).set('X-Forwarded-For', ip).expect(401);
+    for (let i = 0; i < 4; i++) await digestGet(srv, GROUPS, key, 200, { ip });
+    await login(ip, key.publicKey, key.privateKey).expect(200);
+    await digestGet(srv, GROUPS, key, 401, { ip, password: 'wrong' });
+    expectDigestLimited(await digestGet(srv, GROUPS, key, 429, { ip }));
+    expectLimited(await login(ip, key.publicKey, key.privateKey));
+    await digestGet(srv, GROUPS, key, 200, { ip: freshIp() });
+  });
 });

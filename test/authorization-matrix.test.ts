@@ -1,5 +1,6 @@
 import type { SpecOperation } from '../src/http/spec';
 import { anonLogin, enableProvider, type LoginTokens } from './helpers/client';
+import { challengeFor, goAuthorization } from './helpers/digest';
 import { adminLogin, createApp, GROUP_B, type AdminSession } from './helpers/factories';
 import { flipSignature, hmacToken, decodePart, unsignedToken } from './helpers/jwt-forge';
 import {
@@ -15,7 +16,8 @@ import { startTestServer, type TestServer } from './helpers/test-server';
 /**
  * Every operation that needs a token, called with every wrong credential: none, garbage, a
  * tampered or re-signed token, the other kind of token of the right API, a token of the other
- * API, a revoked key's or logged-out user's token, another group's key, another app's user.
+ * API, a revoked key's or logged-out user's token, another group's key, another app's user; and
+ * the public API's Digest with a wrong private key, a revoked key, a made-up nonce or another URI.
  * Each must answer its documented 401/403/404 with the error shape, never 2xx.
  */
 let srv: TestServer;
@@ -36,6 +38,8 @@ afterAll(() => srv.close());
 interface Attempt {
   name: string;
   token?: string;
+  /** A whole Authorization header (HTTP Digest), instead of a bearer `token`. */
+  authorization?: string;
   /** The statuses this attempt may get; 401 unless said. */
   allowed?: readonly number[];
 }
@@ -135,6 +139,36 @@ async function attemptsFor(op: SpecOperation, world: OperationWorld): Promise<At
           : []),
       ];
     }
+    case 'digestAuth': {
+      const path = concretePath(op, world);
+      const revoked = await revokedAdmin();
+      const digest = async (key: { publicKey: string; privateKey: string }, nonce?: string) => {
+        const challenge = await challengeFor(srv, path);
+        return goAuthorization(nonce ? { ...challenge, nonce } : challenge, {
+          username: key.publicKey,
+          password: key.privateKey,
+          method: op.method.toUpperCase(),
+          uri: path,
+        });
+      };
+      const { key } = world.admin;
+      return [
+        ...common,
+        { name: 'garbage Digest credentials', authorization: 'Digest garbage' },
+        { name: 'an admin access token', token: world.admin.accessToken },
+        { name: 'a user access token', token: world.user.access_token },
+        {
+          name: 'a wrong private key',
+          authorization: await digest({ ...key, privateKey: 'wrong' }),
+        },
+        { name: 'a revoked key', authorization: await digest(revoked.key) },
+        { name: 'a made-up nonce', authorization: await digest(key, 'made-up-nonce') },
+        {
+          name: 'a response for another URI',
+          authorization: (await digest(key)).replace(`uri="${path}"`, `uri="${path}?x=1"`),
+        },
+      ];
+    }
     default:
       throw new Error(`${op.operationId}: unknown security scheme ${op.security}`);
   }
@@ -156,6 +190,7 @@ describe('authorization matrix', () => {
       for (const attempt of await attemptsFor(op, world)) {
         let req = request(srv, op, concretePath(op, world));
         if (attempt.token) req = req.set('Authorization', `Bearer ${attempt.token}`);
+        if (attempt.authorization) req = req.set('Authorization', attempt.authorization);
         if (['post', 'put', 'patch'].includes(op.method)) req = req.send({});
         const res = await req;
         summary.requests++;

@@ -6,12 +6,13 @@ import {
   newWorld,
   OPERATIONS,
   request,
-  rightToken,
+  rightAuthorization,
 } from './helpers/operations';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 /**
- * Every operation of openapi.yaml gets at least 20 malformed requests with the right token:
+ * Every operation of openapi.yaml gets at least 20 malformed requests with the right credentials
+ * (a bearer token, or a Digest response for the public API):
  * wrong types, missing fields, 1 MB strings, deep nesting, prototype and operator keys, bad
  * ObjectIds, undecodable encodings, bracketed and huge query values. None may answer 5xx, and
  * every error keeps the App Services shape.
@@ -36,8 +37,8 @@ describe('malformed input on every operation', () => {
       let path = concretePath(op, world, input.params);
       if (input.query) path += `?${input.query}`;
       let req = request(srv, op, path);
-      const token = rightToken(op, world);
-      if (token) req = req.set('Authorization', `Bearer ${token}`);
+      const authorization = await rightAuthorization(srv, op, world, path);
+      if (authorization) req = req.set('Authorization', authorization);
       if (input.body !== undefined) {
         req = req.set('Content-Type', input.contentType ?? 'application/json');
         if (input.contentEncoding) req = req.set('Content-Encoding', input.contentEncoding);

@@ -1,3 +1,4 @@
+import { digestGet } from './helpers/digest';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 const LOGIN = '/api/admin/v3.0/auth/providers/mongodb-cloud/login';
@@ -30,5 +31,15 @@ describe('ADMIN_API_PUBLIC_KEY / ADMIN_API_PRIVATE_KEY bootstrap', () => {
     await srv.deps.adminKeys.ensureBootstrapKey('bootkeyx', rotated);
     await srv.api.post(LOGIN).send({ username: 'bootkeyx', apiKey: PRIVATE }).expect(401);
     await srv.api.post(LOGIN).send({ username: 'bootkeyx', apiKey: rotated }).expect(200);
+  });
+
+  it("keeps the key's Digest HA1 with its private key (the public API's group list)", async () => {
+    const groups = '/api/public/v1.0/groups';
+    await srv.deps.adminKeys.ensureBootstrapKey('bootdigx', PRIVATE);
+    await digestGet(srv, groups, { publicKey: 'bootdigx', privateKey: PRIVATE }, 200);
+    const rotated = 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e';
+    await srv.deps.adminKeys.ensureBootstrapKey('bootdigx', rotated);
+    await digestGet(srv, groups, { publicKey: 'bootdigx', privateKey: PRIVATE }, 401);
+    await digestGet(srv, groups, { publicKey: 'bootdigx', privateKey: rotated }, 200);
   });
 });

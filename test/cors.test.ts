@@ -137,6 +137,37 @@ describe('CORS on the Admin API', () => {
   });
 });
 
+describe('CORS on the public API (/api/public/v1.0)', () => {
+  const GROUPS = '/api/public/v1.0/groups';
+
+  it("follows the Admin API's origins: off by default", async () => {
+    const res = await raw()
+      .options(GROUPS)
+      .set('Origin', ALLOWED)
+      .set('Access-Control-Request-Method', 'GET');
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('with ADMIN_ALLOWED_ORIGINS: a listed origin is allowed, another refused in Atlas shape', async () => {
+    const other = await startTestServer({ ADMIN_ALLOWED_ORIGINS: ALLOWED });
+    try {
+      const allowed = await supertest(other.app).get(GROUPS).set('Origin', ALLOWED).expect(401);
+      expect(allowed.headers['access-control-allow-origin']).toBe(ALLOWED);
+      const refused = await supertest(other.app).get(GROUPS).set('Origin', OTHER).expect(403);
+      expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+      expect(refused.body).toEqual({
+        detail: `origin not allowed: ${OTHER}`,
+        error: 403,
+        errorCode: 'ORIGIN_NOT_ALLOWED',
+        reason: 'Forbidden',
+      });
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe('token responses and security headers', () => {
   it('sends Cache-Control: no-store with tokens, on both APIs', async () => {
     const client = await srv.api.post(loginPath(open.client_app_id)).send({}).expect(200);

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { UnauthorizedError } from '../errors/app-error';
+import { requestOrigin, type OriginSettings } from '../http/request-origin';
 import { handler, type HandlerTable } from '../http/typed-handler';
 import type { CustomDataResult } from '../domain/data-sources/custom-data.reader';
 import type { LoginService } from './login/login.service';
@@ -13,13 +14,8 @@ export interface ClientDeps {
   tokens: UserTokenService;
   keys: SigningKeyStore;
   accounts: UserAccounts;
-  /**
-   * This server's public base URL, e.g. `https://apps.example.com` (PUBLIC_BASE_URL). Unset, the
-   * origin each request was addressed to is answered (honouring `trust proxy`).
-   */
-  publicBaseUrl: string | undefined;
-  /** For a request without a Host header when no public base URL is set. */
-  defaultBaseUrl: string;
+  /** Where the origin answered as `hostname` comes from (see requestOrigin). */
+  origin: OriginSettings;
 }
 
 type ClientOps =
@@ -49,10 +45,8 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
     clientGetLocation: handler<'clientGetLocation'>(async ({ req, params }) => {
       const app = await d.login.app(params.client_app_id);
       // The SDKs send every later request to `hostname`, so it must be an origin the client can
-      // reach: without a configured one, the origin this request came to (Express 5's req.host
-      // keeps the port; behind a trusted proxy it is X-Forwarded-Host/-Proto).
-      const host = req.host as string | undefined;
-      const origin = d.publicBaseUrl ?? (host ? `${req.protocol}://${host}` : d.defaultBaseUrl);
+      // reach: without a configured one, the origin this request came to.
+      const origin = requestOrigin(req, d.origin);
       return {
         status: 200,
         body: {

@@ -2,6 +2,7 @@ import { authorizeGroup } from '../admin/access';
 import { serverApiKeyHandlers } from '../admin/api-keys/api-key.routes';
 import { ServerApiKeyService } from '../admin/api-keys/server-api-key.service';
 import { deployedEnvironment } from '../admin/apps/app-environment';
+import { appDescriptionHandlers } from '../admin/apps/app-description.routes';
 import { appHandlers } from '../admin/apps/app.routes';
 import { adminAuthHandlers } from '../admin/auth/admin-auth.routes';
 import { AdminLoginService } from '../admin/auth/admin-login.service';
@@ -39,11 +40,12 @@ import { valueHandlers } from '../admin/values/value.routes';
 import { ValueService } from '../admin/values/value.service';
 import { DeploymentService } from '../domain/deployments/deployment.service';
 import { DraftService } from '../domain/deployments/draft.service';
-import { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
+import type { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
 import type { Config } from '../config/config';
 import type { FunctionUsers } from '../functions/function-users';
 import type { TokenVerifier } from '../http/authenticate';
 import type { Engines } from './engines';
+import { originSettings } from './origin';
 import type { Stores } from './stores';
 import type { UserStores } from './user-stores';
 
@@ -57,17 +59,12 @@ export function buildAdminApi(
   engines: Engines,
   functionUsers: FunctionUsers,
   config: Config,
+  /** The admin login's limits, shared with the public API's Digest checks. */
+  adminLoginLimiter: LoginRateLimiter,
   now: () => Date,
 ) {
   const { apps, configStore, adminTokens } = stores;
-  const adminLogin = new AdminLoginService(
-    adminTokens,
-    new LoginRateLimiter(config.adminLoginRateLimit, {
-      scope: 'admin-login',
-      store: stores.rateLimitSlots,
-      now,
-    }),
-  );
+  const adminLogin = new AdminLoginService(adminTokens, adminLoginLimiter);
   const apiKeyProviderId = async (appId: string) =>
     (await configStore.deployed(appId)).config.auth_providers.find((p) => p.type === 'api-key')
       ?._id ?? '';
@@ -75,8 +72,9 @@ export function buildAdminApi(
   // What GET …/apps/{appId} shows as `environment`: the deployed tag, from the runtime's cache.
   const environmentOf = deployedEnvironment(stores.deployedConfigs);
   const handlers = {
-    ...adminAuthHandlers({ adminTokens, adminLogin, apps }),
+    ...adminAuthHandlers({ adminTokens, adminLogin, groups: stores.adminGroups }),
     ...appHandlers(apps, environmentOf),
+    ...appDescriptionHandlers({ apps, configStore, origin: originSettings(config) }),
     ...secretHandlers(apps, new SecretService(stores.secrets, configStore)),
     ...authProviderHandlers(apps, new AuthProviderService(configStore, stores.secrets)),
     ...valueHandlers(apps, new ValueService(configStore, now)),

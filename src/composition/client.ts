@@ -17,6 +17,7 @@ import type { TokenVerifier } from '../http/authenticate';
 import type { Logger } from '../logging/logger';
 import { loginProviders } from '../providers/registry';
 import type { Engines } from './engines';
+import { originSettings } from './origin';
 import type { Stores } from './stores';
 import type { UserStores } from './user-stores';
 
@@ -67,8 +68,7 @@ export function buildClientApi(
       tokens: users.userTokens,
       keys: stores.signingKeys,
       accounts: users.userAccounts,
-      publicBaseUrl: config.publicBaseUrl,
-      defaultBaseUrl: `http://localhost:${config.port}`,
+      origin: originSettings(config),
     }),
     ...userpassHandlers(userpass),
     ...userApiKeyHandlers(new UserApiKeys(stores.apiKeys)),

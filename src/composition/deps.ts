@@ -11,14 +11,17 @@ import type { SigningKeyStore } from '../domain/sessions/signing-keys';
 import type { BeforeUserCreated } from '../domain/users/user-directory';
 import type { FunctionRunner } from '../functions/function-runner';
 import { FunctionUsers } from '../functions/function-users';
-import type { TokenVerifier } from '../http/authenticate';
+import type { RequestVerifier, TokenVerifier } from '../http/authenticate';
 import { healthHandlers } from '../http/health.routes';
 import type { SecuritySchemeName } from '../http/spec';
 import type { HandlerTable } from '../http/typed-handler';
 import type { Logger } from '../logging/logger';
 import type { AuthTriggerDispatcher } from '../triggers/auth-trigger-dispatcher';
 import type { TriggerScheduler } from '../triggers/trigger-scheduler';
+import { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
+import { getOrCreateServerSecret } from '../domain/server-secrets/server-secrets';
 import { buildAdminApi } from './admin';
+import { buildAtlasApi } from './atlas';
 import { buildClientApi } from './client';
 import { buildEngines, type EngineOptions } from './engines';
 import { lifecycle, type Lifecycle } from './lifecycle';
@@ -48,6 +51,8 @@ export interface Deps extends Lifecycle {
   readonly scheduler: TriggerScheduler;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
+  /** Verifiers of the schemes that are not bearer tokens (the public API's HTTP Digest). */
+  readonly requestVerifiers: Partial<Record<SecuritySchemeName, RequestVerifier>>;
 }
 
 export interface DepsOptions extends EngineOptions {
@@ -59,7 +64,8 @@ export interface DepsOptions extends EngineOptions {
 
 /**
  * The composition root: models → domain stores → engines (functions, triggers) → end-user
- * stores → the two API sides. Each step is a file of this folder.
+ * stores → the API sides (admin, client, and the public API's group list). Each step is a file
+ * of this folder.
  */
 export async function buildDeps(
   conn: DbConnection,
@@ -73,12 +79,34 @@ export async function buildDeps(
   const engines = buildEngines(conn, stores, config, log, now, options);
   const users = buildUserStores(conn, stores, engines, now, options.beforeUserCreated);
   const functionUsers = new FunctionUsers(stores.users, stores.customData);
-  const admin = buildAdminApi(stores, users, engines, functionUsers, config, now);
+  // One limiter for every admin password check: the login and the public API's Digest.
+  const adminLoginLimiter = new LoginRateLimiter(config.adminLoginRateLimit, {
+    scope: 'admin-login',
+    store: stores.rateLimitSlots,
+    now,
+  });
+  const admin = buildAdminApi(
+    stores,
+    users,
+    engines,
+    functionUsers,
+    config,
+    adminLoginLimiter,
+    now,
+  );
   const client = buildClientApi(stores, users, engines, functionUsers, config, log, now);
+  const atlas = buildAtlasApi(
+    stores,
+    adminLoginLimiter,
+    await getOrCreateServerSecret(models.serverSecrets, 'digest-nonce-hmac-sha256'),
+    config,
+    now,
+  );
   const handlers: HandlerTable = {
     ...healthHandlers(conn),
     ...admin.handlers,
     ...client.handlers,
+    ...atlas.handlers,
   };
   return {
     config,
@@ -97,6 +125,7 @@ export async function buildDeps(
     scheduler: engines.scheduler,
     handlers,
     verifiers: { ...admin.verifiers, ...client.verifiers },
+    requestVerifiers: atlas.requestVerifiers,
     ...lifecycle(engines, stores.dataSources, stores.rateLimitSlots),
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config';
 import type { DbConnection } from '../db/connection';
+import { AdminGroups } from '../domain/admins/admin-groups';
 import { AdminKeyService } from '../domain/admins/admin-key.service';
 import { AdminTokenService } from '../domain/admins/admin-token.service';
 import { ApiKeyStore } from '../domain/api-keys/api-key.store';
@@ -16,7 +17,7 @@ import { DeploymentConfigs } from '../domain/deployments/deployment-configs';
 import { DraftStore } from '../domain/deployments/draft.store';
 import { RateLimitSlots } from '../domain/rate-limits/rate-limit-slots';
 import { SecretStore } from '../domain/secrets/secret.store';
-import { getOrCreateServerSecret } from '../domain/server-secrets/server-secrets';
+import { getOrCreateServerSecret, secretsBox } from '../domain/server-secrets/server-secrets';
 import { SigningKeyStore } from '../domain/sessions/signing-keys';
 import { UserSessionStore } from '../domain/sessions/user-session.store';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../domain/sessions/user-token.service';
@@ -27,7 +28,6 @@ import { UserpassAccounts } from '../domain/userpass/userpass-accounts';
 import { UserpassTokens } from '../domain/userpass/userpass-tokens';
 import { UserStore } from '../domain/users/user.store';
 import type { Logger } from '../logging/logger';
-import { SecretBox } from '../security/secret-box';
 import { configRules } from './config-rules';
 import type { Models } from './models';
 
@@ -43,8 +43,11 @@ export async function buildStores(
   const appLogs = new AppLogStore(models.appLogs, config.appLogRetentionDays, log, now);
   await appLogs.init();
 
+  const box = await secretsBox(models.serverSecrets, config.secretsEncryptionKey);
   // A revocation drops the key from this process's token caches at once.
-  const adminKeys = new AdminKeyService(models.adminKeys, (keyId) => adminTokens.forgetKey(keyId));
+  const adminKeys = new AdminKeyService(models.adminKeys, box, (keyId) =>
+    adminTokens.forgetKey(keyId),
+  );
   const adminTokens = new AdminTokenService(
     models.adminSessions,
     adminKeys,
@@ -56,10 +59,6 @@ export async function buildStores(
     now,
   );
 
-  const box = new SecretBox(
-    config.secretsEncryptionKey ??
-      (await getOrCreateServerSecret(models.serverSecrets, 'secrets-aes256gcm')),
-  );
   const secrets = new SecretStore(models.secrets, box, now);
   const resolveSecret = (appId: string, name: string) => secrets.resolve(appId, name);
 
@@ -95,6 +94,8 @@ export async function buildStores(
     appLogs,
     adminTokens,
     adminKeys,
+    // The groups each admin key sees (the Admin API profile, the public API's group list).
+    adminGroups: new AdminGroups(apps),
     secrets,
     resolveSecret,
     apps,

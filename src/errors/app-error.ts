@@ -38,7 +38,12 @@ export class InvalidInputError extends AppError {
 
 export class UnauthorizedError extends AppError {
   readonly kind = 'unauthorized';
-  constructor(message: string, code: ErrorCode = 'InvalidSession') {
+  constructor(
+    message: string,
+    code: ErrorCode = 'InvalidSession',
+    /** How to authenticate, sent as `WWW-Authenticate` when given (an HTTP Digest challenge). */
+    readonly challenge?: string,
+  ) {
     super(message, code);
   }
 }

@@ -1,4 +1,4 @@
-import { NotFoundError, RateLimitedError, UnavailableError } from './app-error';
+import { NotFoundError, RateLimitedError, UnauthorizedError, UnavailableError } from './app-error';
 import { describeError } from './error-status';
 
 describe('describeError', () => {
@@ -18,6 +18,17 @@ describe('describeError', () => {
       error_code: 'TooManyRequests',
       headers: { 'Retry-After': '7' },
     });
+  });
+
+  it('sends WWW-Authenticate when an UnauthorizedError carries a challenge', () => {
+    const challenge = 'Digest realm="r", nonce="n", qop="auth", algorithm=MD5';
+    expect(describeError(new UnauthorizedError('who are you?', 'AuthError', challenge))).toEqual({
+      status: 401,
+      error: 'who are you?',
+      error_code: 'AuthError',
+      headers: { 'WWW-Authenticate': challenge },
+    });
+    expect(describeError(new UnauthorizedError('expired')).headers).toBeUndefined();
   });
 
   it('describes anything else as a 500 without its cause', () => {

@@ -1,4 +1,4 @@
-import { AppError, RateLimitedError, type ErrorKind } from './app-error';
+import { AppError, RateLimitedError, UnauthorizedError, type ErrorKind } from './app-error';
 import type { ErrorCode } from './error-codes';
 
 /** The one place where error kinds become HTTP statuses. */
@@ -31,13 +31,21 @@ export interface ErrorDescription {
  */
 export function describeError(err: unknown): ErrorDescription {
   if (err instanceof AppError) {
-    const retryAfter = err instanceof RateLimitedError ? err.retryAfterSeconds : undefined;
     return {
       status: STATUS_BY_KIND[err.kind],
       error: err.message,
       error_code: err.code,
-      headers: retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) },
+      headers: headersOf(err),
     };
   }
   return { status: 500, error: 'internal server error', error_code: 'InternalServerError' };
+}
+
+/** `Retry-After` for a rate limit with a wait, `WWW-Authenticate` for a challenge. */
+function headersOf(err: AppError): Record<string, string> | undefined {
+  if (err instanceof RateLimitedError && err.retryAfterSeconds !== undefined)
+    return { 'Retry-After': String(err.retryAfterSeconds) };
+  if (err instanceof UnauthorizedError && err.challenge !== undefined)
+    return { 'WWW-Authenticate': err.challenge };
+  return undefined;
 }

@@ -258,6 +258,34 @@ export interface paths {
         patch: operations["adminPushAppConfiguration"];
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/description": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A summary of the app's configuration (the App Services CLI's `apps describe`)
+         * @description Built from the config as the caller sees it: their open draft's working copy, or the
+         *     deployed config. Only names and switches are listed, never a provider's settings, a
+         *     value's contents or a secret. Parts this server does not serve (HTTP endpoints, third-party
+         *     services, hosting, Device Sync, GraphQL, log forwarders) are always empty.
+         */
+        get: operations["adminGetAppDescription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/auth_providers": {
         parameters: {
             query?: never;
@@ -1870,6 +1898,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/v1.0/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The groups (Atlas projects) the API key sees, as MongoDB Atlas' public API lists them
+         * @description What the App Services CLI calls to find a project when none is given. Authenticated with
+         *     HTTP Digest over an admin API key pair, as Atlas' public API is: a request without
+         *     credentials gets `401` with a challenge (`WWW-Authenticate: Digest realm="MMS Public API",
+         *     nonce="…", qop="auth", algorithm=MD5`), and the client repeats it with
+         *     `Authorization: Digest username="<public key>", …`, the private key being the password.
+         *     Only MD5 with `qop=auth` is accepted (what the CLI's client speaks). A nonce is good for
+         *     five minutes; then the answer is `401` with a new challenge that says `stale=true`.
+         *     Attempts count against the admin login rate limits (`ADMIN_LOGIN_RATE_LIMIT_*`): every
+         *     attempt with credentials against the client IP, a wrong response against the public key.
+         *
+         *     A group owner's key sees its groups; an org owner's key every group that has apps (this
+         *     server keeps no list of groups, and no names: a group's `name` is its id). Groups are in
+         *     ascending id order, `itemsPerPage` at a time.
+         *
+         *     Errors under `/api/public` have Atlas' shape, not the App Services one:
+         *     `{"detail": "<message>", "error": <status>, "errorCode": "<CODE>", "reason": "<status
+         *     text>"}`, where `errorCode` is this server's error code in upper snake case
+         *     (`AuthError` → `AUTH_ERROR`).
+         */
+        get: operations["atlasListGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1879,6 +1944,38 @@ export interface components {
             error: string;
             /** @description A stable, PascalCase code. */
             error_code: string;
+        };
+        /** @description The error shape of MongoDB Atlas' public API, used under `/api/public`. */
+        AtlasError: {
+            /** @description A human-readable message. */
+            detail: string;
+            /** @description The HTTP status. */
+            error: number;
+            /** @description This server's error code in upper snake case, e.g. `AUTH_ERROR`. */
+            errorCode: string;
+            /** @description The status text, e.g. `Unauthorized`. */
+            reason: string;
+        };
+        AtlasLink: {
+            /** @enum {string} */
+            rel: "self" | "next" | "previous";
+            /** Format: uri */
+            href: string;
+        };
+        AtlasGroup: {
+            id: components["schemas"]["ObjectIdHex"];
+            /** @description The group id again (this server keeps no project names). */
+            name: string;
+        };
+        AtlasGroupsPage: {
+            results: components["schemas"]["AtlasGroup"][];
+            /** @description How many groups in all. */
+            totalCount: number;
+            /**
+             * @description Absolute URLs: `self`, `next` when a later page has groups, `previous` after the first
+             *     page (the App Services CLI follows `next`).
+             */
+            links: components["schemas"]["AtlasLink"][];
         };
         /**
          * @description The App Services app directory (config version 20210101) as one JSON document, as the App
@@ -1952,6 +2049,72 @@ export interface components {
                 /** @description The group id; "" for an organization-wide role. */
                 group_id: string;
             }[];
+        };
+        AppDescription: {
+            client_app_id: string;
+            name: string;
+            /**
+             * @description The app's Admin API URL on this server (App Services gives its UI's dashboard URL;
+             *     this server has no UI).
+             */
+            realm_url: string;
+            data_sources: {
+                name: string;
+                type: string;
+                /** @description The cluster name (`clusterName`); "" when none. */
+                data_source: string;
+            }[];
+            /** @description Not served by this server, always empty. */
+            http_endpoints: Record<string, never>[];
+            /** @description Third-party services are not served by this server; always empty. */
+            services: Record<string, never>[];
+            auth_providers: {
+                name: string;
+                type: string;
+                enabled: boolean;
+            }[];
+            custom_user_data: {
+                enabled: boolean;
+                /** @description The cluster name of the data source it reads; "" when none. */
+                data_source: string;
+                database: string;
+                collection: string;
+                user_id_field: string;
+            };
+            /** @description The names of the app's values (never their contents). */
+            values: string[];
+            hosting: {
+                /** @constant */
+                enabled: false;
+                status: string;
+                url: string;
+            };
+            functions: {
+                name: string;
+                /** @description The folder part of a name with `/` in it; "" otherwise. */
+                path: string;
+            }[];
+            sync: {
+                state: string;
+                data_source: string;
+                database: string;
+                development_mode_enabled: boolean;
+            };
+            graphql: {
+                /** @description "" (GraphQL is not served). */
+                url: string;
+                custom_resolvers: string[];
+            };
+            /** @enum {string} */
+            environment: "" | "development" | "testing" | "qa" | "production";
+            /** @description The app's triggers. */
+            event_subscription: {
+                name: string;
+                type: string;
+                enabled: boolean;
+            }[];
+            /** @description Not served by this server, always empty. */
+            log_forwarder: Record<string, never>[];
         };
         /** @enum {string} */
         AppProduct: "standard" | "atlas" | "data-api" | "device-sync";
@@ -2578,6 +2741,44 @@ export interface components {
         };
     };
     responses: {
+        /** @description The request is malformed or invalid (Atlas' error shape). */
+        AtlasBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description No Digest credentials, or wrong, stale or revoked ones. Always with a new challenge. */
+        AtlasUnauthorized: {
+            headers: {
+                /** @description Digest realm="MMS Public API", nonce="…", qop="auth", algorithm=MD5[, stale=true] */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description The request's origin is not allowed (`ADMIN_ALLOWED_ORIGINS`). */
+        AtlasForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description Too many attempts; retry after the number of seconds in `Retry-After`. */
+        AtlasTooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AtlasError"];
+            };
+        };
         /** @description The body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
@@ -3084,6 +3285,35 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    adminGetAppDescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The description. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDescription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     adminListAuthProviders: {
@@ -6130,6 +6360,34 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    atlasListGroups: {
+        parameters: {
+            query?: {
+                /** @description The page, from 1. */
+                pageNum?: number;
+                itemsPerPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlasGroupsPage"];
+                };
+            };
+            400: components["responses"]["AtlasBadRequest"];
+            401: components["responses"]["AtlasUnauthorized"];
+            403: components["responses"]["AtlasForbidden"];
+            429: components["responses"]["AtlasTooManyRequests"];
         };
     };
 }

@@ -16,13 +16,28 @@ export type TokenVerifier = (
   params: Readonly<Record<string, string>>,
 ) => Promise<Express.User>;
 
+/** What a scheme other than bearer (HTTP Digest) reads of a request: headers, never the body. */
+export interface CredentialRequest {
+  readonly method: string;
+  /** The request target as the client sent it (path and query): what a Digest response signs. */
+  readonly uri: string;
+  readonly authorization: string | undefined;
+  /** The client IP (per `trust proxy`), which login rate limits count. */
+  readonly ip: string | undefined;
+}
+
+/** Authenticates a request of a non-bearer scheme, or throws (an UnauthorizedError, a 429…). */
+export type RequestVerifier = (request: CredentialRequest) => Promise<Express.User>;
+
 /**
- * One passport bearer strategy per security scheme of openapi.yaml. Only the Authorization header
+ * One passport bearer strategy per security scheme of openapi.yaml (`verifiers`); schemes that are
+ * not bearer tokens have a `RequestVerifier` instead. Only the Authorization header
  * is read (passport-http-bearer would also take `access_token` from the body or query string,
  * which leaks tokens into logs and collides with JSON bodies that have such a field).
  */
 export function createAuthenticator(
   verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>,
+  requestVerifiers: Partial<Record<SecuritySchemeName, RequestVerifier>> = {},
 ): (scheme: SecuritySchemeName, operationId: string) => RequestHandler | undefined {
   const passport = new Passport();
   for (const [scheme, verify] of Object.entries(verifiers)) {
@@ -46,6 +61,21 @@ export function createAuthenticator(
   }
   return (scheme, operationId) => {
     if (scheme === 'none') return undefined;
+    const verifyRequest = requestVerifiers[scheme];
+    if (verifyRequest) {
+      return (req, _res, next) => {
+        const request = {
+          method: req.method,
+          uri: req.originalUrl,
+          authorization: req.headers.authorization,
+          ip: req.ip,
+        };
+        verifyRequest(request).then((user) => {
+          req.user = user;
+          next();
+        }, next);
+      };
+    }
     if (!verifiers[scheme]) throw new Error(`no token verifier for security scheme "${scheme}"`);
     return (req, res, next) => {
       const headersOnly = {

@@ -8,13 +8,14 @@ export type OriginRule = 'any' | 'none' | readonly string[];
 export interface CorsOrigins {
   /** The app's allowed origins (an empty list, or an unknown app, allows any). */
   clientApp(clientAppId: string): Promise<readonly string[]>;
-  /** The Admin API's origins, from the server config. */
+  /** The Admin API's (and the public API's) origins, from the server config. */
   readonly admin: OriginRule;
 }
 
 const CLIENT_APP = /^\/api\/client\/v2\.0\/app\/([^/]+)(?:\/|$)/;
 const CLIENT = /^\/api\/client\/v2\.0(?:\/|$)/;
 const ADMIN = /^\/api\/admin\/v3\.0(?:\/|$)/;
+const PUBLIC = /^\/api\/public\/v1\.0(?:\/|$)/;
 
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE';
 /** What realm-web sends (it sets no custom X-* headers); a preflight must list non-safelisted ones. */
@@ -30,7 +31,8 @@ async function ruleFor(req: Request, origins: CorsOrigins): Promise<OriginRule> 
   // Routes outside an app (auth/session, auth/profile, auth/api_keys, auth/delete) are
   // authenticated by bearer tokens only, never cookies, so any origin may call them.
   if (CLIENT.test(req.path)) return 'any';
-  if (ADMIN.test(req.path)) return origins.admin;
+  // The public API is authenticated by the same admin keys: the Admin API's origins apply.
+  if (ADMIN.test(req.path) || PUBLIC.test(req.path)) return origins.admin;
   return 'none';
 }
 

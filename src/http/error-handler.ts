@@ -4,6 +4,7 @@ import { isCastError } from '../db/cast-error';
 import { AppError } from '../errors/app-error';
 import { describeError, type ErrorDescription } from '../errors/error-status';
 import type { Logger } from '../logging/logger';
+import { atlasErrorBody, isPublicApiPath } from './atlas-error';
 import { sendJson } from './json';
 
 function fromValidator(err: ValidatorHttpError): ErrorDescription {
@@ -102,7 +103,10 @@ function describeRequestError(err: unknown): ErrorDescription {
   return fromHttpEdge(err) ?? describeError(err);
 }
 
-/** Writes every error body `{error, error_code}`; unexpected errors are logged, never echoed. */
+/**
+ * Writes every error body `{error, error_code}`, or in Atlas' shape under `/api/public`;
+ * unexpected errors are logged, never echoed.
+ */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const wire = describeRequestError(err);
@@ -117,6 +121,12 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return;
     }
     for (const [name, value] of Object.entries(wire.headers ?? {})) res.setHeader(name, value);
-    sendJson(res, wire.status, { error: wire.error, error_code: wire.error_code });
+    sendJson(
+      res,
+      wire.status,
+      isPublicApiPath(req.path)
+        ? atlasErrorBody(wire)
+        : { error: wire.error, error_code: wire.error_code },
+    );
   };
 }

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import supertest from 'supertest';
 import { loadSpec, type SpecOperation } from '../../src/http/spec';
 import { anonLogin, enableProvider, type LoginTokens } from './client';
+import { challengeFor, goAuthorization } from './digest';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './factories';
+import { isAtlasError, isPublicApiPath } from './spec-check';
 import type { TestServer } from './test-server';
 
 /** Every operation of openapi.yaml, in the spec's order. */
@@ -70,12 +72,38 @@ export function rightToken(op: SpecOperation, world: OperationWorld): string | u
   }
 }
 
+/**
+ * The right `Authorization` for the operation at `path` (its exact path and query): a bearer
+ * token from the world, or for HTTP Digest (the public API) the response to a fresh challenge
+ * with the world's admin key, computed as the App Services CLI's Go client does.
+ */
+export async function rightAuthorization(
+  srv: TestServer,
+  op: SpecOperation,
+  world: OperationWorld,
+  path: string,
+): Promise<string | undefined> {
+  if (op.security === 'digestAuth') {
+    return goAuthorization(await challengeFor(srv, path), {
+      username: world.admin.key.publicKey,
+      password: world.admin.key.privateKey,
+      method: op.method.toUpperCase(),
+      uri: path,
+    });
+  }
+  const token = rightToken(op, world);
+  return token ? `Bearer ${token}` : undefined;
+}
+
 /** A raw request (no spec assertion: the suites check the error shape themselves). */
 export function request(srv: TestServer, op: SpecOperation, path: string): supertest.Test {
   return supertest(srv.app)[op.method](path);
 }
 
-/** Asserts a response is not a server error and, if an error, has the App Services shape. */
+/**
+ * Asserts a response is not a server error and, if an error, has the App Services shape (Atlas'
+ * shape under /api/public, the public API, with the status in `error`).
+ */
 export function expectClientErrorOrSuccess(res: supertest.Response, what: string): void {
   if (res.status >= 500) {
     throw new Error(`${what} → ${res.status} ${res.text.slice(0, 300)}`);
@@ -83,11 +111,11 @@ export function expectClientErrorOrSuccess(res: supertest.Response, what: string
   if (res.status >= 400) {
     const type = String(res.headers['content-type'] ?? '');
     const body = res.body as { error?: unknown; error_code?: unknown };
-    if (
-      !type.startsWith('application/json') ||
-      typeof body.error !== 'string' ||
-      typeof body.error_code !== 'string'
-    ) {
+    const path = (res as unknown as { req: { path: string } }).req.path.split('?')[0] ?? '';
+    const shaped = isPublicApiPath(path)
+      ? isAtlasError(res.body as Record<string, unknown>, res.status)
+      : typeof body.error === 'string' && typeof body.error_code === 'string';
+    if (!type.startsWith('application/json') || !shaped) {
       throw new Error(`${what} → ${res.status} without the error shape: ${res.text.slice(0, 300)}`);
     }
   }

@@ -76,7 +76,7 @@ export function assertMatchesSpec(res: Response): void {
   if (!route) {
     if (res.status < 400)
       throw new Error(`${where}: succeeded on a path that openapi.yaml does not document`);
-    assertErrorShape(res, where);
+    assertErrorShape(res, where, pathOnly);
     return;
   }
   const documented = route.responses[String(res.status)] ?? route.responses.default;
@@ -84,7 +84,7 @@ export function assertMatchesSpec(res: Response): void {
     if (res.status >= 400 && [400, 401, 404, 405, 413, 415, 429, 500, 503].includes(res.status)) {
       // Generic failures (validation, auth, size, an internal error, a missing dependency such as
       // mail or the functions runtime) may occur on any operation; they keep the error shape.
-      assertErrorShape(res, where);
+      assertErrorShape(res, where, pathOnly);
       return;
     }
     throw new Error(`${where}: status not documented for ${route.method} ${route.template}`);
@@ -118,14 +118,37 @@ export function assertMatchesSpec(res: Response): void {
   }
 }
 
-function assertErrorShape(res: Response, where: string): void {
+/** The App Services error shape; under /api/public (Atlas' public API) Atlas' shape instead. */
+function assertErrorShape(res: Response, where: string, path: string): void {
   if (res.headers['content-type'] !== 'application/json') {
     throw new Error(
       `${where}: error Content-Type must be exactly application/json, got ${String(res.headers['content-type'])}`,
     );
   }
   const body = res.body as Json;
+  if (isPublicApiPath(path)) {
+    if (!isAtlasError(body, res.status)) {
+      throw new Error(
+        `${where}: error body must be {detail, error, errorCode, reason}: ${res.text}`,
+      );
+    }
+    return;
+  }
   if (typeof body.error !== 'string' || typeof body.error_code !== 'string') {
     throw new Error(`${where}: error body must be {error, error_code}: ${res.text}`);
   }
+}
+
+export const isPublicApiPath = (path: string): boolean => /^\/api\/public(\/|$)/.test(path);
+
+/** Atlas' error body: exactly detail, error (the status), errorCode (UPPER_SNAKE) and reason. */
+export function isAtlasError(body: Json, status: number): boolean {
+  return (
+    Object.keys(body).sort().join() === 'detail,error,errorCode,reason' &&
+    typeof body.detail === 'string' &&
+    body.error === status &&
+    typeof body.errorCode === 'string' &&
+    /^[A-Z][A-Z0-9_]*$/.test(body.errorCode) &&
+    typeof body.reason === 'string'
+  );
 }

@@ -1,13 +1,13 @@
-import { adminPrincipal, isOrgOwner } from '../access';
+import { adminPrincipal } from '../access';
 import { handler, type HandlerTable } from '../../http/typed-handler';
 import type { AdminTokenService } from '../../domain/admins/admin-token.service';
-import type { AppService } from '../../domain/apps/app.service';
+import type { AdminGroups } from '../../domain/admins/admin-groups';
 import type { AdminLoginService } from './admin-login.service';
 
 export interface AdminAuthDeps {
   adminTokens: AdminTokenService;
   adminLogin: AdminLoginService;
-  apps: AppService;
+  groups: AdminGroups;
 }
 
 type AdminAuthOps =
@@ -36,15 +36,9 @@ export function adminAuthHandlers(deps: AdminAuthDeps): Pick<HandlerTable, Admin
 
     getAdminProfile: handler<'getAdminProfile'>(async ({ req }) => {
       const principal = adminPrincipal(req);
-      const roles = principal.roles.map((r) => ({ role_name: r.role_name, group_id: r.group_id }));
-      // An org owner may use every group; list those that have apps so that tools which
-      // discover groups from the profile (the App Services CLI does) find them.
-      if (isOrgOwner(principal)) {
-        for (const groupId of await deps.apps.groupsWithApps()) {
-          if (!roles.some((r) => r.group_id === groupId))
-            roles.push({ role_name: 'GROUP_OWNER', group_id: groupId });
-        }
-      }
+      // An org owner's groups are listed as GROUP_OWNER roles, so that tools which discover
+      // groups from the profile (the App Services CLI does) find them.
+      const roles = await deps.groups.profileRoles(principal.roles);
       return {
         status: 200,
         body: {

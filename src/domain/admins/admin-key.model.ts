@@ -13,11 +13,20 @@ const roleSchema = new Schema(
   { _id: false },
 );
 
-/** An admin API key pair. The private key is stored only as an argon2id hash. */
+const sealedSchema = new Schema(
+  { iv: { type: String }, tag: { type: String }, data: { type: String } },
+  { _id: false },
+);
+
+/**
+ * An admin API key pair. The private key is stored only as an argon2id hash; the Digest HA1
+ * derived from it only encrypted (see admin-key-digest.ts), and absent on keys created before.
+ */
 const adminKeySchema = new Schema(
   {
     public_key: { type: String, required: true, unique: true },
     private_key_hash: { type: String, required: true },
+    digest_ha1: { type: sealedSchema, default: null },
     desc: { type: String, default: '' },
     roles: { type: [roleSchema], default: [] },
     created_at: { type: Date, required: true, default: () => new Date() },

@@ -1,6 +1,8 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { InvalidInputError, NotFoundError, UnauthorizedError } from '../../errors/app-error';
 import { decoySecretHash, hashSecret, verifySecret } from '../../security/hashing';
+import type { SecretBox } from '../../security/secret-box';
+import { openDigestHa1, sealDigestHa1 } from './admin-key-digest';
 import type { AdminKeyDoc, AdminKeyModel, AdminRoleName } from './admin-key.model';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
@@ -18,8 +20,8 @@ export interface CreatedAdminKey {
 }
 
 const GROUP_ID = /^[0-9a-f]{24}$/;
-const LOGIN_FAILED =
-  'failed to authenticate with MongoDB Cloud API: You are not authorized for this resource.';
+const NOT_AUTHORIZED = 'You are not authorized for this resource.';
+const LOGIN_FAILED = `failed to authenticate with MongoDB Cloud API: ${NOT_AUTHORIZED}`;
 
 function randomPublicKey(): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -36,10 +38,15 @@ export function rolesFor(scope: { groupId: string } | 'org'): AdminRole[] {
   return [{ role_name: 'GROUP_OWNER', group_id: groupId }];
 }
 
-/** Admin API key pairs: creation (private key shown once), lookup, revocation, login check. */
+/**
+ * Admin API key pairs: creation (private key shown once), lookup, revocation, and the two ways a
+ * key proves itself: the private key (login) and an HTTP Digest response (the public API).
+ */
 export class AdminKeyService {
   constructor(
     private readonly keys: AdminKeyModel,
+    /** Seals the keys' Digest HA1 (the server's secrets key). */
+    private readonly box: SecretBox,
     /** Told about each revocation, so caches of this process drop the key at once. */
     private readonly onRevoke: (keyId: string) => void = () => undefined,
   ) {}
@@ -53,6 +60,7 @@ export class AdminKeyService {
         const doc = await this.keys.create({
           public_key: publicKey,
           private_key_hash,
+          digest_ha1: sealDigestHa1(this.box, publicKey, privateKey),
           desc,
           roles,
         });
@@ -77,6 +85,7 @@ export class AdminKeyService {
       if (!existing.roles.some((r) => r.role_name === 'ORG_OWNER')) {
         await this.keys.updateOne({ _id: existing._id }, { $push: { roles: rolesFor('org')[0] } });
       }
+      await this.ensureDigestHa1(existing, privateKey);
       return;
     }
     const private_key_hash = await hashSecret(privateKey);
@@ -85,6 +94,7 @@ export class AdminKeyService {
       {
         $set: {
           private_key_hash,
+          digest_ha1: sealDigestHa1(this.box, publicKey, privateKey),
           revoked_at: null,
           roles: rolesFor('org'),
           desc: 'bootstrap key from environment',
@@ -119,10 +129,38 @@ export class AdminKeyService {
     const ok = await verifySecret(doc?.private_key_hash ?? (await decoySecretHash()), privateKey);
     if (!doc || !ok || doc.revoked_at !== null)
       throw new UnauthorizedError(LOGIN_FAILED, 'AuthError');
+    await this.ensureDigestHa1(doc, privateKey);
+    return doc;
+  }
+
+  /**
+   * Checks an HTTP Digest response of a key: `isValid` is given the key's HA1 and says whether the
+   * response matches it. An unknown key, a revoked one, one without a stored HA1 (created before
+   * Digest and not logged in since) and a wrong response are refused alike, after the same work.
+   */
+  async verifyDigest(publicKey: string, isValid: (ha1: string) => boolean): Promise<AdminKeyDoc> {
+    const doc = await this.keys.findOne({ public_key: publicKey }).lean<AdminKeyDoc>();
+    const ha1 = doc ? openDigestHa1(this.box, doc.public_key, doc.digest_ha1) : undefined;
+    const ok = isValid(ha1 ?? randomBytes(16).toString('hex'));
+    if (!doc || !ha1 || !ok || doc.revoked_at !== null)
+      throw new UnauthorizedError(NOT_AUTHORIZED, 'AuthError');
     return doc;
   }
 
   async findActive(id: string): Promise<AdminKeyDoc | null> {
     return this.keys.findOne({ _id: id, revoked_at: null }).lean<AdminKeyDoc>();
+  }
+
+  /**
+   * Stores the key's Digest HA1 if it has none that opens (a key created before Digest): called
+   * with a private key just verified. Only while the private key is still the one verified, so a
+   * concurrent change of it (the bootstrap key) is not paired with an HA1 of the old one.
+   */
+  private async ensureDigestHa1(doc: AdminKeyDoc, privateKey: string): Promise<void> {
+    if (openDigestHa1(this.box, doc.public_key, doc.digest_ha1) !== undefined) return;
+    await this.keys.updateOne(
+      { _id: doc._id, private_key_hash: doc.private_key_hash },
+      { $set: { digest_ha1: sealDigestHa1(this.box, doc.public_key, privateKey) } },
+    );
   }
 }

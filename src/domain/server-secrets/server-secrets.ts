@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isDuplicateKey } from '../../db/duplicate-key';
+import { SecretBox } from '../../security/secret-box';
 import { nativeCollection } from '../native-collection';
 import type { ServerSecretModel } from './server-secret.model';
 
@@ -27,4 +28,17 @@ export async function getOrCreateServerSecret(
   const doc = await coll.findOne({ _id: name });
   if (!doc) throw new Error(`server secret ${name} vanished`);
   return Buffer.from(doc.value, 'base64');
+}
+
+/**
+ * The box that encrypts secrets at rest (app secrets, signing keys, admin keys' Digest HA1):
+ * keyed by SECRETS_ENCRYPTION_KEY when set, otherwise by a random key kept in the database.
+ */
+export async function secretsBox(
+  secrets: ServerSecretModel,
+  configuredKey: Buffer | undefined,
+): Promise<SecretBox> {
+  return new SecretBox(
+    configuredKey ?? (await getOrCreateServerSecret(secrets, 'secrets-aes256gcm')),
+  );
 }
