@@ -74,8 +74,7 @@ export function cliDocument(files: ReadonlyMap<string, string>): Record<string, 
     const text = files.get(file);
     return text === undefined ? undefined : parse(text);
   };
-  const under = (dir: string) =>
-    [...files.keys()].filter((f) => f.startsWith(`${dir}/`)).sort();
+  const under = (dir: string) => [...files.keys()].filter((f) => f.startsWith(`${dir}/`)).sort();
   const realm = json('realm_config.json') as Record<string, unknown>;
   const root: Record<string, unknown> = {};
   for (const key of [
