@@ -36,10 +36,19 @@ export async function createFixtureApp(
     provider_region: realm.provider_region,
   });
   const base = appPath(groupId, app._id);
+  await addFixtureSecrets(srv, session, base);
+  return { _id: app._id, client_app_id: app.client_app_id, base };
+}
+
+/** The secrets the fixture names, created in the app at `base`. */
+export async function addFixtureSecrets(
+  srv: TestServer,
+  session: AdminSession,
+  base: string,
+): Promise<void> {
   for (const [secret, value] of Object.entries(FIXTURE_SECRETS)) {
     await createIn(srv, session, base, 'secrets', { name: secret, value });
   }
-  return { _id: app._id, client_app_id: app.client_app_id, base };
 }
 
 /** GET under the app, 200, the body. */
