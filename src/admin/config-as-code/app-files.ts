@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../../errors/app-error';
 import {
+  CONFIG_VERSION,
   configFileText,
   isJsonObject,
   type AppDocument,
@@ -88,6 +89,7 @@ export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument
     return ds;
   };
   const others: Partial<Record<keyof AppDocument, Json[]>> = {};
+  refuseOlderLayout(files, read);
 
   for (const path of [...files.keys()].sort()) {
     const parts = path.split('/');
@@ -129,6 +131,23 @@ export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument
   }
   if (dataSources.size > 0) doc.data_sources = [...dataSources.values()];
   return doc;
+}
+
+/**
+ * Directories of config versions before 20210101 have their app settings in `config.json` (or
+ * `stitch.json`) rather than realm_config.json: say so, rather than refuse each of their files.
+ */
+function refuseOlderLayout(files: ReadonlyMap<string, string>, read: (path: string) => Json): void {
+  if (files.has('realm_config.json')) return;
+  for (const path of ['config.json', 'stitch.json']) {
+    if (!files.has(path)) continue;
+    const settings = read(path);
+    const version = isJsonObject(settings) ? settings.config_version : undefined;
+    throw fileError(
+      path,
+      `this is an app directory of config version ${version === undefined ? 'before 20210101' : JSON.stringify(version)} (it has no realm_config.json), which is not supported; export the app again with version ${CONFIG_VERSION}`,
+    );
+  }
 }
 
 function readDataSourceFile(
