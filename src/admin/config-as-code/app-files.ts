@@ -64,10 +64,18 @@ const OTHER_DIRECTORIES: Record<string, keyof AppDocument> = {
 };
 
 /**
+ * Files that are not part of the app: dotfiles and dot folders (editor and VCS metadata, the
+ * CLI's .mdb) and the metadata macOS adds to zips it makes (`__MACOSX/`).
+ */
+export function isIgnoredPath(path: string): boolean {
+  const parts = path.split('/');
+  return parts[0] === '__MACOSX' || parts.some((p) => p.startsWith('.'));
+}
+
+/**
  * Reads an app directory (files by path relative to its root, as a zip holds them) into the
  * document form. A file that is not valid JSON, or that the layout has no place for, is an error
- * naming the file. Files and folders whose name starts with "." (editor and VCS metadata, the
- * CLI's .mdb) are ignored.
+ * naming the file. Files isIgnoredPath names are left out.
  */
 export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument {
   const doc: AppDocument = {};
@@ -92,8 +100,8 @@ export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument
   refuseOlderLayout(files, read);
 
   for (const path of [...files.keys()].sort()) {
+    if (isIgnoredPath(path)) continue;
     const parts = path.split('/');
-    if (parts.some((p) => p.startsWith('.'))) continue;
     const [top = '', ...rest] = parts;
     const sub = rest.join('/');
     if (path === 'realm_config.json') Object.assign(doc, object(path));
