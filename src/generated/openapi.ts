@@ -1983,8 +1983,8 @@ export interface components {
          *     directory (see the README, "Config as code").
          */
         AppDirectory: {
-            /** @enum {integer} */
-            config_version?: 20210101;
+            /** @description Only 20210101 is accepted; another version is refused with a message naming realm_config.json (export the app again with version 20210101). */
+            config_version?: number;
             app_id?: string;
             name?: string;
             location?: string;

@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../../errors/app-error';
 import {
+  CONFIG_VERSION,
   configFileText,
   isJsonObject,
   type AppDocument,
@@ -63,10 +64,18 @@ const OTHER_DIRECTORIES: Record<string, keyof AppDocument> = {
 };
 
 /**
+ * Files that are not part of the app: dotfiles and dot folders (editor and VCS metadata, the
+ * CLI's .mdb) and the metadata macOS adds to zips it makes (`__MACOSX/`).
+ */
+export function isIgnoredPath(path: string): boolean {
+  const parts = path.split('/');
+  return parts[0] === '__MACOSX' || parts.some((p) => p.startsWith('.'));
+}
+
+/**
  * Reads an app directory (files by path relative to its root, as a zip holds them) into the
  * document form. A file that is not valid JSON, or that the layout has no place for, is an error
- * naming the file. Files and folders whose name starts with "." (editor and VCS metadata, the
- * CLI's .mdb) are ignored.
+ * naming the file. Files isIgnoredPath names are left out.
  */
 export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument {
   const doc: AppDocument = {};
@@ -88,10 +97,11 @@ export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument
     return ds;
   };
   const others: Partial<Record<keyof AppDocument, Json[]>> = {};
+  refuseOlderLayout(files, read);
 
   for (const path of [...files.keys()].sort()) {
+    if (isIgnoredPath(path)) continue;
     const parts = path.split('/');
-    if (parts.some((p) => p.startsWith('.'))) continue;
     const [top = '', ...rest] = parts;
     const sub = rest.join('/');
     if (path === 'realm_config.json') Object.assign(doc, object(path));
@@ -129,6 +139,23 @@ export function filesToDocument(files: ReadonlyMap<string, string>): AppDocument
   }
   if (dataSources.size > 0) doc.data_sources = [...dataSources.values()];
   return doc;
+}
+
+/**
+ * Directories of config versions before 20210101 have their app settings in `config.json` (or
+ * `stitch.json`) rather than realm_config.json: say so, rather than refuse each of their files.
+ */
+function refuseOlderLayout(files: ReadonlyMap<string, string>, read: (path: string) => Json): void {
+  if (files.has('realm_config.json')) return;
+  for (const path of ['config.json', 'stitch.json']) {
+    if (!files.has(path)) continue;
+    const settings = read(path);
+    const version = isJsonObject(settings) ? settings.config_version : undefined;
+    throw fileError(
+      path,
+      `this is an app directory of config version ${version === undefined ? 'before 20210101' : JSON.stringify(version)} (it has no realm_config.json), which is not supported; export the app again with version ${CONFIG_VERSION}`,
+    );
+  }
 }
 
 function readDataSourceFile(

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../app-config/app-config.types';
 import { diffConfigs } from '../../app-config/config-diff';
 import { jsonEqual } from '../../app-config/json-equal';
+import { secretReferenceList, type SecretReference } from '../../app-config/secret-references';
 import { InvalidInputError } from '../../errors/app-error';
 import type { AppSummary } from '../../domain/apps/app.service';
 import type { ConfigStore } from '../../domain/deployments/config-store';
@@ -71,7 +72,7 @@ export class ConfigAsCodeService {
     const head = await this.store.draftHead(appId, adminId);
     const current = head?.config ?? (await this.store.deployed(appId)).config;
     const next = importDocument(doc, current, this.now());
-    await this.checkSecretLengths(appId, next);
+    await this.checkSecrets(appId, next);
     if (options.diff) {
       await this.store.check(next, appId);
       return diffConfigs(current, next);
@@ -79,7 +80,7 @@ export class ConfigAsCodeService {
     if (!head && jsonEqual(next, current)) return [];
     await this.store.change(appId, adminId, async (config) => {
       const imported = importDocument(doc, config, this.now());
-      await this.checkSecretLengths(appId, imported);
+      await this.checkSecrets(appId, imported);
       Object.assign(config, imported);
     });
     return [];
@@ -97,8 +98,24 @@ export class ConfigAsCodeService {
     return this.store.deployed(appId);
   }
 
-  /** Secrets whose values have length limits (custom-token keys): as the provider API checks. */
-  private async checkSecretLengths(appId: string, config: AppConfig): Promise<void> {
+  /**
+   * Every secret the imported config names exists (the config rules check it too, but name no
+   * file), and secrets whose values have length limits (custom-token keys) hold such values, as
+   * the provider API checks.
+   */
+  private async checkSecrets(appId: string, config: AppConfig): Promise<void> {
+    const found = new Map<string, boolean>();
+    for (const ref of secretReferenceList(config)) {
+      if (!found.has(ref.secret)) {
+        found.set(ref.secret, (await this.secrets.resolve(appId, ref.secret)) !== undefined);
+      }
+      if (!found.get(ref.secret)) {
+        throw new InvalidInputError(
+          `${referenceFile(ref)}: secret not found: "${ref.secret}" (create it before importing)`,
+          'SecretNotFound',
+        );
+      }
+    }
     for (const p of config.auth_providers) {
       for (const rule of secretLengthRules(p)) {
         const value = await this.secrets.resolve(appId, rule.name);
@@ -114,5 +131,17 @@ export class ConfigAsCodeService {
         }
       }
     }
+  }
+}
+
+/** Where a secret reference is in the app directory. */
+function referenceFile(ref: SecretReference): string {
+  switch (ref.kind) {
+    case 'value':
+      return `values/${ref.name}.json: value`;
+    case 'auth provider':
+      return `auth/providers.json: ${ref.name}.secret_config.${ref.key ?? ''}`;
+    case 'service':
+      return `data_sources/${ref.name}/config.json: secret_config.${ref.key ?? ''}`;
   }
 }

@@ -36,28 +36,32 @@ function validators(): Map<EntitySchema, ValidateFunction> {
 
 /**
  * Checks `value` against the schema; the error names the file and the field, e.g.
- * `auth/providers.json: oauth2-google.config.clientId is required` (file
- * `auth/providers.json`, entity `oauth2-google`) or `values/x.json: private must be boolean`.
+ * `values/retries.json: from_secret must be boolean` or, for an entity inside a file,
+ * `auth/providers.json: oauth2-google.config.clientId is required`.
  */
-export function checkEntity(schema: EntitySchema, value: unknown, file: string, entity = ''): void {
+export function checkEntity(schema: EntitySchema, value: unknown, where: string): void {
   const validate = validators().get(schema);
   if (!validate || validate(value)) return;
   const error = validate.errors?.[0];
-  throw new InvalidInputError(`${file}: ${error ? describe(entity, error) : 'is invalid'}`);
+  throw new InvalidInputError(error ? describe(where, error) : `${where}: is invalid`);
 }
 
-function describe(entity: string, e: ErrorObject): string {
-  const field = (...parts: string[]) => [entity, ...parts].filter((p) => p !== '').join('.');
-  const path = e.instancePath.split('/').slice(1);
+function describe(where: string, e: ErrorObject): string {
+  const field = e.instancePath.slice(1).replace(/\//g, '.');
   const params = e.params as Record<string, unknown>;
+  const join = (...parts: string[]) => parts.filter((p) => p !== '').join('.');
+  // `where` is a file (`values/x.json`), whose fields follow ": ", or an entity of a file
+  // (`auth/providers.json: oauth2-google`), whose fields follow ".".
+  const at = (path: string) =>
+    path === '' ? `${where}:` : where.includes(': ') ? `${where}.${path}` : `${where}: ${path}`;
   switch (e.keyword) {
     case 'required':
-      return `${field(...path, String(params.missingProperty))} is required`;
+      return `${at(join(field, String(params.missingProperty)))} is required`;
     case 'additionalProperties':
-      return `${field(...path, String(params.additionalProperty))} is not allowed`;
+      return `${at(join(field, String(params.additionalProperty)))} is not allowed`;
     case 'enum':
-      return `${field(...path) || 'the value'} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${at(field)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     default:
-      return `${field(...path) || 'the value'} ${e.message ?? 'is invalid'}`;
+      return `${at(field)} ${e.message ?? 'is invalid'}`;
   }
 }

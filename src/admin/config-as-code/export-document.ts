@@ -96,12 +96,14 @@ export function exportDocument(
         [...config.functions].sort(byName).map((f) => [`${f.name}.js`, f.source]),
       ),
     },
+    // As App Services writes them: the function in the FUNCTION event processor (not at the
+    // root), and a data source with its version.
     triggers: [...config.triggers].sort(byName).map((t) => ({
       name: t.name,
       type: t.type,
       disabled: t.disabled,
       config: t.config,
-      function_name: functionName(t.function_id),
+      event_processors: { FUNCTION: { config: { function_name: functionName(t.function_id) } } },
     })),
     data_sources: [...config.services].sort(byName).map((s) => ({
       config: {
@@ -109,6 +111,7 @@ export function exportDocument(
         type: s.type,
         config: s.config as JsonObject,
         ...(s.secret_config ? { secret_config: { ...s.secret_config } } : {}),
+        version: s.version,
       },
     })),
   };

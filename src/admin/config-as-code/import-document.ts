@@ -27,7 +27,7 @@ import { checkValueInput } from '../values/value.service';
 import { toValueInput } from '../values/value.mapper';
 import { isJsonObject, text, type AppDocument, type JsonObject } from './app-document';
 import { importEnvironmentTag, importEnvironmentValues } from './import-environments';
-import { inPart, keepOrReplace, uniqueNames, type Wire } from './import-parts';
+import { inCurrentOrder, inPart, keepOrReplace, uniqueNames, type Wire } from './import-parts';
 import { checkEntity } from './entity-schemas';
 import { checkDocument } from './document-scope';
 
@@ -43,19 +43,28 @@ export function importDocument(body: unknown, current: AppConfig, nowDate: Date)
   const doc = checkDocument(body);
   const now = unixSeconds(nowDate);
   const next: AppConfig = structuredClone(current);
-  next.functions = importFunctions(doc, current.functions, now);
-  next.services = importDataSources(doc, current.services, now);
-  next.values = importValues(doc, current.values, now);
-  next.environment_values = importEnvironmentValues(doc, current.environment_values, now);
-  next.auth_providers = importProviders(doc, current.auth_providers, next.functions);
+  next.functions = inCurrentOrder(current.functions, importFunctions(doc, current.functions, now));
+  next.services = inCurrentOrder(current.services, importDataSources(doc, current.services, now));
+  next.values = inCurrentOrder(current.values, importValues(doc, current.values, now));
+  next.environment_values = inCurrentOrder(
+    current.environment_values,
+    importEnvironmentValues(doc, current.environment_values, now),
+  );
+  next.auth_providers = inCurrentOrder(
+    current.auth_providers,
+    importProviders(doc, current.auth_providers, next.functions),
+  );
   next.custom_user_data = importCustomUserData(doc, next);
-  next.triggers = importTriggers(doc, current.triggers, next.functions, now);
+  next.triggers = inCurrentOrder(
+    current.triggers,
+    importTriggers(doc, current.triggers, next.functions, now),
+  );
   next.environment = { tag: importEnvironmentTag(doc) };
   next.security.allowed_request_origins = inPart(
     'realm_config.json: allowed_request_origins',
     () => {
       const origins = doc.allowed_request_origins ?? [];
-      checkEntity('AllowedRequestOrigins', origins, 'realm_config.json', 'allowed_request_origins');
+      checkEntity('AllowedRequestOrigins', origins, 'realm_config.json: allowed_request_origins');
       return [...new Set(origins)];
     },
   );
@@ -83,7 +92,7 @@ function importFunctions(
     }
     delete sources[file];
     const body = { ...entry, source };
-    checkEntity('FunctionConstructor', body, 'functions/config.json', text(entry.name));
+    checkEntity('FunctionConstructor', body, where);
     const input = toFunctionInput(body as Wire<typeof toFunctionInput>);
     inPart(`functions/${file}`, () => checkFunctionInput(input));
     return keepOrReplace(
@@ -177,7 +186,7 @@ function importProviders(
       throw new InvalidInputError(`${where}.name is "${text(entry.name)}"; it must be "${key}"`);
     }
     const body: JsonObject = { name: key, ...entry };
-    checkEntity('AuthProviderConstructor', body, 'auth/providers.json', key);
+    checkEntity('AuthProviderConstructor', body, where);
     const { _id: _ignored, ...def } = body as unknown as AuthProviderConfig;
     const old = current.find((p) => p.name === key && p.type === def.type);
     const provider: AuthProviderConfig = {

@@ -48,3 +48,15 @@ export function uniqueNames(where: string, names: string[]): void {
     seen.add(name);
   }
 }
+
+/**
+ * The imported list in the order of the current config: items it had stay where they were (the
+ * Admin API lists them in creation order), new ones follow in the document's order. So an
+ * import that changes nothing but the order (an export lists by name) leaves the config equal.
+ */
+export function inCurrentOrder<T extends { _id: string }>(current: readonly T[], next: T[]): T[] {
+  const position = new Map(current.map((e, i) => [e._id, i]));
+  const kept = next.filter((e) => position.has(e._id));
+  kept.sort((a, b) => (position.get(a._id) ?? 0) - (position.get(b._id) ?? 0));
+  return [...kept, ...next.filter((e) => !position.has(e._id))];
+}
