@@ -80,14 +80,11 @@ export const deployBench: BenchSection = {
           `\ndeploy: snapshot ${snapshotBytes} bytes (BSON), ${deploys} deploys, ` +
             `nearest-rank percentiles\n`,
         );
-        printTable(
-          LATENCY_HEADERS,
-          [
-            row('deploy (POST …/deployment)', deployMs),
-            row('cycle (draft + PUT value + deploy)', cycleMs),
-            row(`baseline insertOne (${snapshotBytes} B)`, insertMs),
-          ],
-        );
+        printTable(LATENCY_HEADERS, [
+          row('deploy (POST …/deployment)', deployMs),
+          row('cycle (draft + PUT value + deploy)', cycleMs),
+          row(`baseline insertOne (${snapshotBytes} B)`, insertMs),
+        ]);
         const ratio = p50(deployMs) / p50(insertMs);
         console.log(`\nratio deploy p50 / insertOne p50: ${ratio.toFixed(1)}`);
         // Each deploy adds one snapshot to the app's history: show whether latency follows it.
