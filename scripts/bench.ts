@@ -7,6 +7,7 @@
  *   npm run bench -- deploy               deploy latency (50 deploys; 10 with --quick)
  *   npm run bench -- client-login         logins/refreshes per second vs a driver+jose floor
  *   npm run bench -- functions            user function latency (cold/warm) and creation cost
+ *   npm run bench -- config-as-code       export/import of the bench app vs findOne/insertOne
  *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
@@ -21,6 +22,7 @@ import { adminReadBench } from './bench/admin-read.bench';
 import { authProvidersReadBench } from './bench/auth-providers-read.bench';
 import { clientLoginBench } from './bench/client-login.bench';
 import { clientLoginScaleBench } from './bench/client-login-scale.bench';
+import { configAsCodeBench } from './bench/config-as-code.bench';
 import { deployBench } from './bench/deploy.bench';
 import { functionsBench } from './bench/functions.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
@@ -32,6 +34,7 @@ const SECTIONS: readonly BenchSection[] = [
   authProvidersReadBench,
   clientLoginBench,
   functionsBench,
+  configAsCodeBench,
   clientLoginScaleBench,
 ];
 

@@ -8,38 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { BSON, ObjectId, type Collection, type Document } from 'mongodb';
 import { withBenchApp } from './bench-app';
 import { printTable, type BenchSection } from './harness';
+import { LATENCY_HEADERS, latencyRow as row, p50, timed } from './latency';
 
 const WARMUP = 2;
-
-/** Nearest-rank percentile (with 50 samples, p99 is the largest). */
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
-  return sorted[rank - 1] ?? NaN;
-}
-
-const sortedCopy = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b);
-const p50 = (xs: readonly number[]): number => percentile(sortedCopy(xs), 50);
-
-function row(label: string, samples: readonly number[]): string[] {
-  const sorted = sortedCopy(samples);
-  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
-  const ms = (n: number) => n.toFixed(2);
-  return [
-    label,
-    String(sorted.length),
-    ms(percentile(sorted, 50)),
-    ms(percentile(sorted, 99)),
-    ms(sorted[sorted.length - 1] ?? NaN),
-    ms(mean),
-  ];
-}
-
-async function timed(f: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await f();
-  return performance.now() - start;
-}
 
 export const deployBench: BenchSection = {
   name: 'deploy',
@@ -109,14 +80,11 @@ export const deployBench: BenchSection = {
           `\ndeploy: snapshot ${snapshotBytes} bytes (BSON), ${deploys} deploys, ` +
             `nearest-rank percentiles\n`,
         );
-        printTable(
-          ['measure', 'samples', 'p50 ms', 'p99 ms', 'max ms', 'mean ms'],
-          [
-            row('deploy (POST …/deployment)', deployMs),
-            row('cycle (draft + PUT value + deploy)', cycleMs),
-            row(`baseline insertOne (${snapshotBytes} B)`, insertMs),
-          ],
-        );
+        printTable(LATENCY_HEADERS, [
+          row('deploy (POST …/deployment)', deployMs),
+          row('cycle (draft + PUT value + deploy)', cycleMs),
+          row(`baseline insertOne (${snapshotBytes} B)`, insertMs),
+        ]);
         const ratio = p50(deployMs) / p50(insertMs);
         console.log(`\nratio deploy p50 / insertOne p50: ${ratio.toFixed(1)}`);
         // Each deploy adds one snapshot to the app's history: show whether latency follows it.

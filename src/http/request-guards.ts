@@ -16,7 +16,8 @@ export const MAX_JSON_DEPTH = 100;
  */
 export const guardJsonBody: RequestHandler = (req, _res, next) => {
   const body: unknown = req.body;
-  if (body === null || typeof body !== 'object') return next();
+  // Raw bodies (an imported app's zip) are bytes, not JSON: walking them would visit every byte.
+  if (body === null || typeof body !== 'object' || ArrayBuffer.isView(body)) return next();
   const stack: { value: object; depth: number }[] = [{ value: body, depth: 1 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     if (item.depth > MAX_JSON_DEPTH) {

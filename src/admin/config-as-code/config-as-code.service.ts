@@ -79,8 +79,14 @@ export class ConfigAsCodeService {
     }
     if (!head && jsonEqual(next, current)) return [];
     await this.store.change(appId, adminId, async (config) => {
-      const imported = importDocument(doc, config, this.now());
-      await this.checkSecrets(appId, imported);
+      // Normally the config to change is the one just imported into and checked (nobody wrote
+      // meanwhile): that result is applied, not computed and checked a second time. Otherwise
+      // (a concurrent write, or a retry), the document is imported into the config as it is now.
+      let imported = next;
+      if (!jsonEqual(config, current)) {
+        imported = importDocument(doc, config, this.now());
+        await this.checkSecrets(appId, imported);
+      }
       Object.assign(config, imported);
     });
     return [];

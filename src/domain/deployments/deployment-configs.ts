@@ -1,3 +1,4 @@
+import { BSON } from 'mongodb';
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
@@ -83,17 +84,15 @@ export class DeploymentConfigs {
     if (hit) return hit;
     const doc = await this.snapshots.findOne({ _id: deploymentId });
     if (!doc) throw new Error(`the config snapshot of deployment ${key} is missing`);
-    const config = fromStoredConfig(doc.config);
-    if (this.cache.size >= MAX_CACHED) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
-    deepFreeze(config);
-    this.cache.set(key, config);
-    return config;
+    return this.remember(key, fromStoredConfig(doc.config));
   }
 
-  /** Stores the snapshot of a deployment about to be inserted (before the deployment itself). */
+  /**
+   * Stores the snapshot of a deployment about to be inserted (before the deployment itself), and
+   * keeps it decoded: the process that deploys a config is the one most likely to read it next
+   * (its next config write starts from it), and a snapshot is large (a read-back costs as much as
+   * the insert).
+   */
   async put(
     deploymentId: mongoose.Types.ObjectId,
     appId: string,
@@ -101,19 +100,30 @@ export class DeploymentConfigs {
   ): Promise<void> {
     // Absent, not null: undefined fields must read back as they do from drafts (via mongoose),
     // or the three-way merge would see changes that are not there.
+    const stored = toStoredConfig(config);
     await this.snapshots.insertOne(
-      {
-        _id: deploymentId,
-        app_id: new mongoose.Types.ObjectId(appId),
-        config: toStoredConfig(config),
-      },
+      { _id: deploymentId, app_id: new mongoose.Types.ObjectId(appId), config: stored },
       { ignoreUndefined: true },
     );
+    // Kept as a read would decode it: through BSON, as the insert wrote it.
+    const roundTrip = BSON.deserialize(BSON.serialize({ stored }, { ignoreUndefined: true }));
+    this.remember(deploymentId.toHexString(), fromStoredConfig(roundTrip.stored));
   }
 
   /** Drops the snapshot of a deployment that lost its race (it was never deployed). */
   async discard(deploymentId: mongoose.Types.ObjectId): Promise<void> {
+    this.cache.delete(deploymentId.toHexString());
     await this.snapshots.deleteOne({ _id: deploymentId });
+  }
+
+  private remember(key: string, config: AppConfig): AppConfig {
+    if (this.cache.size >= MAX_CACHED) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    deepFreeze(config);
+    this.cache.set(key, config);
+    return config;
   }
 }
 
