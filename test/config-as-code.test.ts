@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createApp, GROUP_B } from './helpers/factories';
 import { appPath } from './helpers/config-resources';
 import { ownersSuite } from './helpers/suites';
-import { exportZip, filesOf, importJson, importZip } from './helpers/config-as-code';
+import { binary, exportZip, filesOf, importJson, importZip } from './helpers/config-as-code';
 
 const t = ownersSuite();
 const CLI_BODY = JSON.parse(
@@ -35,5 +35,51 @@ describe('config as code', () => {
     const firstTemplate = await exportZip(t.srv, t.ownerA.auth, t.base, 'template=true');
     expect(filesOf(second.zip)).toEqual(filesOf(firstTemplate.zip));
     expect(Buffer.compare(second.zip, firstTemplate.zip)).toBe(0);
+  });
+});
+
+describe('the spec’s pull and push', () => {
+  it('GET pull answers the JSON document to Accept: application/json and the zip otherwise; PATCH push imports it', async () => {
+    await importJson(t.srv, t.ownerA.auth, t.base, CLI_BODY).expect(204);
+    const doc = await t.srv.api
+      .get(`${t.base}/pull`)
+      .set('Authorization', t.ownerA.auth)
+      .set('Accept', 'application/json')
+      .expect(200);
+    expect(doc.headers['content-type']).toBe('application/json');
+    expect(doc.body).toMatchObject({
+      config_version: 20210101,
+      values: [{ name: 'greeting', value: 'hello', from_secret: false }],
+      functions: {
+        sources: {
+          'hello.js': (CLI_BODY.functions as { sources: Record<string, string> }).sources[
+            'hello.js'
+          ],
+        },
+      },
+    });
+    const zip = await t.srv.api
+      .get(`${t.base}/pull`)
+      .set('Authorization', t.ownerA.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
+    expect(
+      Buffer.compare(zip.body as Buffer, (await exportZip(t.srv, t.ownerA.auth, t.base)).zip),
+    ).toBe(0);
+
+    // PATCH push takes the same document: pushed into another app, it exports the same files.
+    const name = (doc.body as { name: string }).name;
+    const other = appPath(GROUP_B, (await createApp(t.srv, t.ownerB, GROUP_B, { name }))._id);
+    await t.srv.api
+      .patch(`${other}/push`)
+      .set('Authorization', t.ownerB.auth)
+      .send(doc.body as object)
+      .expect(204);
+    const mine = filesOf((await exportZip(t.srv, t.ownerA.auth, t.base, 'template=true')).zip);
+    expect(filesOf((await exportZip(t.srv, t.ownerB.auth, other, 'template=true')).zip)).toEqual(
+      mine,
+    );
   });
 });

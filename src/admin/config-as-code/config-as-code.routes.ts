@@ -22,32 +22,34 @@ export function configAsCodeHandlers(
   service: ConfigAsCodeService,
 ): Pick<HandlerTable, ConfigAsCodeOps> {
   /** `pull` answers JSON to a client that prefers it; `export` always answers the zip. */
-  const download =
-    (negotiate: boolean): Handler =>
-    async (req, res) => {
-      const s = await appScope(req, req.params as AppParams, apps);
-      const query = req.query as {
-        deployment?: string;
-        template?: boolean;
-        source_control?: boolean;
-      };
-      if (query.template && query.source_control) {
-        throw new InvalidInputError('source_control and template cannot be used together');
-      }
-      const request: ExportRequest = { deployment: query.deployment, template: query.template };
-      if (
-        negotiate &&
-        req.accepts(['application/zip', 'application/json']) === 'application/json'
-      ) {
-        sendJson(res, 200, await service.exportDocument(s.app, request));
-        return;
-      }
-      const { filename, zip } = await service.exportZip(s.app, request);
-      sendAttachment(res, 'application/zip', filename, zip);
+  /** `export` takes the CLI's query; it always answers the zip. */
+  const exportApp: Handler = async (req, res) => {
+    const s = await appScope(req, req.params as AppParams, apps);
+    const query = req.query as {
+      deployment?: string;
+      template?: boolean;
+      source_control?: boolean;
     };
+    if (query.template && query.source_control) {
+      throw new InvalidInputError('source_control and template cannot be used together');
+    }
+    const request: ExportRequest = { deployment: query.deployment, template: query.template };
+    const { filename, zip } = await service.exportZip(s.app, request);
+    sendAttachment(res, 'application/zip', filename, zip);
+  };
+  /** `pull` (the spec's, no query) answers JSON to a client that prefers it, else the zip. */
+  const pullApp: Handler = async (req, res) => {
+    const s = await appScope(req, req.params as AppParams, apps);
+    if (req.accepts(['application/zip', 'application/json']) === 'application/json') {
+      sendJson(res, 200, await service.exportDocument(s.app, {}));
+      return;
+    }
+    const { filename, zip } = await service.exportZip(s.app, {});
+    sendAttachment(res, 'application/zip', filename, zip);
+  };
   return {
-    adminExportApp: download(false),
-    adminPullAppConfiguration: download(true),
+    adminExportApp: exportApp,
+    adminPullAppConfiguration: pullApp,
     adminImportApp: handler<'adminImportApp'>(async ({ req, params, query }) => {
       const s = await appScope(req, params, apps);
       const diff = query.diff === true;
