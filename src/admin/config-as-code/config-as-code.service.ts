@@ -68,7 +68,8 @@ export class ConfigAsCodeService {
     body: ImportBody,
     options: { diff: boolean },
   ): Promise<string[]> {
-    const doc = 'zip' in body ? filesToDocument(unzipFiles(body.zip, this.limits)) : body.json;
+    const doc =
+      'zip' in body ? filesToDocument(await unzipFiles(body.zip, this.limits)) : body.json;
     const head = await this.store.draftHead(appId, adminId);
     const current = head?.config ?? (await this.store.deployed(appId)).config;
     const next = importDocument(doc, current, this.now());
