@@ -87,7 +87,13 @@ describe('values', () => {
       { '%24literal': { 'x%2Ey': '$.%' } },
       { a$: { 'b-c': 1 } },
       [[1, 2], [[3]], []],
-      { matrix: [[0, 1], [1, 0]], '%a': [[2]] },
+      {
+        matrix: [
+          [0, 1],
+          [1, 0],
+        ],
+        '%a': [[2]],
+      },
     ];
     for (const [i, value] of values.entries()) {
       const created = await post({ name: `odd${i}`, private: false, value }).expect(201);
