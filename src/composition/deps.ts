@@ -22,6 +22,7 @@ import { buildAdminApi } from './admin';
 import { buildClientApi } from './client';
 import { buildEngines, type EngineOptions } from './engines';
 import { lifecycle, type Lifecycle } from './lifecycle';
+import type { LoginService } from '../client/login/login.service';
 import { openModels } from './models';
 import { buildStores } from './stores';
 import { buildUserStores } from './user-stores';
@@ -46,6 +47,8 @@ export interface Deps extends Lifecycle {
   readonly authTriggers: AuthTriggerDispatcher;
   /** Runs SCHEDULED triggers (tests drive it with `tick()`). */
   readonly scheduler: TriggerScheduler;
+  /** The Client API's logins (the tests drive OAuth 2.0 code logins through it). */
+  readonly login: LoginService;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
 }
@@ -95,6 +98,7 @@ export async function buildDeps(
     appLogs: stores.appLogs,
     authTriggers: engines.authTriggers,
     scheduler: engines.scheduler,
+    login: client.login,
     handlers,
     verifiers: { ...admin.verifiers, ...client.verifiers },
     ...lifecycle(engines, stores.dataSources, stores.rateLimitSlots),
