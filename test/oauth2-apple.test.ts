@@ -3,13 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { decodeJwt as decodeClaims } from 'jose';
 import * as Realm from 'realm-web';
 import { adminLogin, type AdminSession } from './helpers/factories';
-import { oauth2App, oauth2Login, profileOf, type OAuth2App } from './helpers/oauth2';
-import {
-  pkceChallenge,
-  startOidcProvider,
-  type TestClient,
-  type TestOidcProvider,
-} from './helpers/oidc-provider';
+import { oauth2App, oauth2Login, type OAuth2App } from './helpers/oauth2';
+import { startOidcProvider, type TestClient, type TestOidcProvider } from './helpers/oidc-provider';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 // oauth2-apple against oidc-provider standing in for Apple's OpenID issuer, and realm-web's
@@ -17,12 +12,6 @@ import { startTestServer, type TestServer } from './helpers/test-server';
 
 const SERVICES_ID: TestClient = { client_id: 'com.example.app.signin', client_secret: 'apple-jwt' };
 const OTHER: TestClient = { client_id: 'com.example.other', client_secret: 'other' };
-const SERVER_CALLBACK = 'https://apps.example.com/api/client/v2.0/auth/callback';
-const FLOW: TestClient = {
-  client_id: 'com.example.app.web',
-  client_secret: 'apple-client-secret-jwt',
-  redirect_uris: [SERVER_CALLBACK],
-};
 
 let apple: TestOidcProvider;
 let google: TestOidcProvider;
@@ -33,7 +22,7 @@ let admin: AdminSession;
 let app: OAuth2App;
 
 beforeAll(async () => {
-  apple = await startOidcProvider([SERVICES_ID, OTHER, FLOW]);
+  apple = await startOidcProvider([SERVICES_ID, OTHER]);
   google = await startOidcProvider([SERVICES_ID]);
   for (const p of [apple, google])
     p.accounts.set('001234.abcd', { email: 'x7@privaterelay.example.com', email_verified: true });
@@ -96,57 +85,4 @@ it('refuses a wrong aud, Google’s token, an expired token, a bad signature, a 
     nonce: 'n-3',
   }).expect(200);
   await refused({ accessToken: 'apple has no such credential' });
-});
-
-it('the redirect flow interface: a form_post authorization, then a login with its code', async () => {
-  const flowApp = await oauth2App(srv, admin, 'oauth2-apple', {
-    config: { clientId: FLOW.client_id },
-    clientSecret: FLOW.client_secret,
-    metadata_fields: [{ name: 'email' }],
-  });
-  const verifier = 'apple-verifier-'.repeat(4);
-  const url = await srv.deps.login.authorizationUrl(flowApp.clientAppId, 'oauth2-apple', {
-    redirectUri: SERVER_CALLBACK,
-    state: 'apple-state',
-    codeChallenge: pkceChallenge(verifier),
-    nonce: 'apple-nonce',
-  });
-  expect(url.origin).toBe(apple.issuer);
-  expect(url.searchParams.get('scope')).toBe('openid email');
-  expect(url.searchParams.get('response_mode')).toBe('form_post');
-  const answer = await apple.authorize(url, '001234.abcd', SERVER_CALLBACK);
-  expect(answer.get('state')).toBe('apple-state');
-  const { session } = await srv.deps.login.login({
-    clientAppId: flowApp.clientAppId,
-    providerName: 'oauth2-apple',
-    payload: {},
-    oauth2Code: {
-      code: answer.get('code') ?? '',
-      redirectUri: SERVER_CALLBACK,
-      codeVerifier: verifier,
-      nonce: 'apple-nonce',
-    },
-  });
-  const p = await profileOf(srv, session);
-  expect(p.identities).toMatchObject([{ id: '001234.abcd', provider_type: 'oauth2-apple' }]);
-  expect(p.data).toEqual({ email: 'x7@privaterelay.example.com' });
-});
-
-it('an unreachable issuer is a 502', async () => {
-  const down = await startTestServer({ OAUTH2_APPLE_ISSUER: 'http://127.0.0.1:1' });
-  try {
-    const downAdmin = await adminLogin(down, 'org');
-    const downApp = await oauth2App(down, downAdmin, 'oauth2-apple', {
-      config: { clientId: SERVICES_ID.client_id },
-    });
-    const res = await oauth2Login(down, downApp, 'oauth2-apple', {
-      id_token: await idToken(),
-    }).expect(502);
-    expect(res.body).toEqual({
-      error: "oauth2-apple: the provider's discovery document failed: it could not be reached",
-      error_code: 'AuthProviderUnreachable',
-    });
-  } finally {
-    await down.close();
-  }
 });

@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
-import Provider from 'oidc-provider';
 
 // A real OpenID provider (panva/oidc-provider) on a random loopback port, standing in for Google
 // or Apple: discovery, JWKS (its own keys), authorization code with PKCE, ID tokens, userinfo.
@@ -58,42 +57,49 @@ export async function startOidcProvider(
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: randomBytes(6).toString('hex') };
   const accounts = new Map<string, Record<string, unknown>>();
-  // Its notices about development settings are expected here.
+  // Its notices (development settings; Node 20, which it runs on although it asks for 22) are
+  // expected here: loaded and built with them silenced.
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  const provider = new Provider(issuer, {
-    clients: clients.map((c) => ({
-      redirect_uris: [CLIENT_REDIRECT],
-      ...c,
-      token_endpoint_auth_method: 'client_secret_post',
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-    })),
-    jwks: { keys: [{ ...jwk, alg: 'RS256', use: 'sig' }] },
-    cookies: { keys: [randomBytes(16).toString('hex')] },
-    // Like Google's: the ID token of a code flow carries the profile claims too.
-    conformIdTokenClaims: false,
-    claims: {
-      openid: ['sub', 'hd'],
-      email: ['email', 'email_verified'],
-      profile: ['name', 'given_name', 'family_name', 'picture'],
-    },
-    findAccount: (_ctx, id) => ({
-      accountId: id,
-      claims: () => ({ ...accounts.get(id), sub: id }),
-    }),
-    ttl: {
-      IdToken: idTokenTtl,
-      AccessToken: 3600,
-      AuthorizationCode: 60,
-      Interaction: 600,
-      Session: 3600,
-      Grant: 3600,
-    },
-    pkce: { required: () => false },
-  });
-  warn.mockRestore();
-  info.mockRestore();
+  const provider = await (async () => {
+    try {
+      const { default: Provider } = await import('oidc-provider');
+      return new Provider(issuer, {
+        clients: clients.map((c) => ({
+          redirect_uris: [CLIENT_REDIRECT],
+          ...c,
+          token_endpoint_auth_method: 'client_secret_post',
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        })),
+        jwks: { keys: [{ ...jwk, alg: 'RS256', use: 'sig' }] },
+        cookies: { keys: [randomBytes(16).toString('hex')] },
+        // Like Google's: the ID token of a code flow carries the profile claims too.
+        conformIdTokenClaims: false,
+        claims: {
+          openid: ['sub', 'hd'],
+          email: ['email', 'email_verified'],
+          profile: ['name', 'given_name', 'family_name', 'picture'],
+        },
+        findAccount: (_ctx, id) => ({
+          accountId: id,
+          claims: () => ({ ...accounts.get(id), sub: id }),
+        }),
+        ttl: {
+          IdToken: idTokenTtl,
+          AccessToken: 3600,
+          AuthorizationCode: 60,
+          Interaction: 600,
+          Session: 3600,
+          Grant: 3600,
+        },
+        pkce: { required: () => false },
+      });
+    } finally {
+      warn.mockRestore();
+      info.mockRestore();
+    }
+  })();
   server.on('request', provider.callback());
 
   const authorize = async (start: URL, account: string, redirectUri = CLIENT_REDIRECT) => {
