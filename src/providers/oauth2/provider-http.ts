@@ -56,8 +56,9 @@ export class ProviderHttp {
 
   /** The error (and log entry) of an outage at `what`; exported for jose's key fetches. */
   outage(what: string, reason: string, err?: unknown): BadGatewayError {
+    // The cause by name, code and message only: request URLs may carry tokens (debug_token's).
     this.options.log.warn(
-      { provider: this.provider, endpoint: what, reason, err },
+      { provider: this.provider, endpoint: what, reason, cause: describeCause(err) },
       'OAuth 2.0 provider unreachable',
     );
     return new BadGatewayError(`${this.provider}: the provider's ${what} failed: ${reason}`);
@@ -106,4 +107,16 @@ async function readLimited(res: Response): Promise<string> {
   const buf = await res.arrayBuffer();
   if (buf.byteLength > MAX_ANSWER_BYTES) throw new Error('answer too large');
   return new TextDecoder().decode(buf);
+}
+
+/** `name: message (code)` of an error and of its cause, e.g. fetch's ECONNREFUSED. */
+function describeCause(err: unknown): string | undefined {
+  const one = (e: unknown): string | undefined => {
+    if (typeof e !== 'object' || e === null) return undefined;
+    const { name, message, code } = e as { name?: unknown; message?: unknown; code?: unknown };
+    return `${String(name)}: ${String(message)}${typeof code === 'string' ? ` (${code})` : ''}`;
+  };
+  const cause = one((err as { cause?: unknown } | null)?.cause);
+  const self = one(err);
+  return self && cause ? `${self}; ${cause}` : self;
 }
