@@ -101,4 +101,38 @@ describe('loadConfig', () => {
       loadConfig({ ADMIN_ALLOWED_ORIGINS: 'https://a.example.com/, example.com' }),
     ).toThrow(/ADMIN_ALLOWED_ORIGINS: not an origin.*https:\/\/a\.example\.com\/, example\.com/);
   });
+
+  it('reads the OAuth 2.0 endpoints: the real providers by default, trailing slashes dropped', () => {
+    expect(loadConfig({}).oauth2).toEqual({
+      googleIssuer: 'https://accounts.google.com',
+      appleIssuer: 'https://appleid.apple.com',
+      facebookGraphUrl: 'https://graph.facebook.com/v22.0',
+      facebookDialogUrl: 'https://www.facebook.com/v22.0/dialog/oauth',
+      timeoutMs: 10_000,
+    });
+    expect(
+      loadConfig({
+        OAUTH2_GOOGLE_ISSUER: 'http://127.0.0.1:4000/',
+        OAUTH2_FACEBOOK_GRAPH_URL: 'http://127.0.0.1:4001/v1',
+        OAUTH2_TIMEOUT_MS: '500',
+      }).oauth2,
+    ).toMatchObject({
+      googleIssuer: 'http://127.0.0.1:4000',
+      facebookGraphUrl: 'http://127.0.0.1:4001/v1',
+      timeoutMs: 500,
+    });
+    let err: unknown;
+    try {
+      loadConfig({
+        OAUTH2_APPLE_ISSUER: 'appleid.apple.com',
+        OAUTH2_FACEBOOK_DIALOG_URL: 'https://www.facebook.com/dialog?x=1',
+        OAUTH2_TIMEOUT_MS: '0',
+      });
+    } catch (e) {
+      err = e;
+    }
+    const problems = (err as ConfigError).problems.join('\n');
+    for (const name of ['OAUTH2_APPLE_ISSUER', 'OAUTH2_FACEBOOK_DIALOG_URL', 'OAUTH2_TIMEOUT_MS'])
+      expect(problems).toContain(name);
+  });
 });

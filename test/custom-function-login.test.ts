@@ -263,11 +263,14 @@ describe('linking', () => {
       .send({ userId: 'link-1', name: 'Linked' })
       .expect(200);
     expect(linked.body.user_id).toBe(anon.user_id);
+    expect((await profile(linked.body as LoginTokens)).data).toEqual({ name: 'Linked' });
     const later = await loginOk(app, { userId: 'link-1' });
     expect(later.user_id).toBe(anon.user_id);
     const p = await profile(later);
     expect(p.identities.map((i) => i.provider_type)).toEqual(['anon-user', 'custom-function']);
-    expect(p.data).toEqual({ name: 'Linked' });
+    // The data is this login's: the function returned no name this time (issue 12: never a
+    // merge with what earlier logins gave).
+    expect(p.data).toEqual({});
   });
 
   it('refuses to link an identity another user holds: 401', async () => {

@@ -97,7 +97,8 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
     clientGetProfile: handler<'clientGetProfile'>(async ({ req }) => {
       const p = userPrincipal(req);
       const { app } = p;
-      const user = await d.accounts.withIdentities(p.user);
+      // A login's own access token shows the metadata of the identity it logged in with.
+      const user = await d.accounts.withIdentities(p.user, p.identity);
       return {
         status: 200,
         body: {

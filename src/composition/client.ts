@@ -44,6 +44,8 @@ export function buildClientApi(
       apiKeys: stores.apiKeys,
       resolveSecret: stores.resolveSecret,
       functions,
+      oauth2: config.oauth2,
+      log,
       now,
     }),
     users.directory,
@@ -92,5 +94,5 @@ export function buildClientApi(
       users.userTokens.verifyRefreshToken(token),
     ),
   };
-  return { handlers, verifiers };
+  return { handlers, verifiers, login };
 }

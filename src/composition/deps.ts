@@ -25,6 +25,7 @@ import { buildAtlasApi } from './atlas';
 import { buildClientApi } from './client';
 import { buildEngines, type EngineOptions } from './engines';
 import { lifecycle, type Lifecycle } from './lifecycle';
+import type { LoginService } from '../client/login/login.service';
 import { openModels } from './models';
 import { buildStores } from './stores';
 import { buildUserStores } from './user-stores';
@@ -49,6 +50,8 @@ export interface Deps extends Lifecycle {
   readonly authTriggers: AuthTriggerDispatcher;
   /** Runs SCHEDULED triggers (tests drive it with `tick()`). */
   readonly scheduler: TriggerScheduler;
+  /** The Client API's logins (the tests drive OAuth 2.0 code logins through it). */
+  readonly login: LoginService;
   readonly handlers: HandlerTable;
   readonly verifiers: Partial<Record<SecuritySchemeName, TokenVerifier>>;
   /** Verifiers of the schemes that are not bearer tokens (the public API's HTTP Digest). */
@@ -123,6 +126,7 @@ export async function buildDeps(
     appLogs: stores.appLogs,
     authTriggers: engines.authTriggers,
     scheduler: engines.scheduler,
+    login: client.login,
     handlers,
     verifiers: { ...admin.verifiers, ...client.verifiers },
     requestVerifiers: atlas.requestVerifiers,

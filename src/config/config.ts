@@ -66,6 +66,24 @@ const adminAllowedOrigins = z
     return Object.freeze(origins);
   });
 
+/** An absolute http(s) URL without trailing slashes (an OpenID issuer, an API base). */
+const baseUrl = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) => {
+      const t = v.trim().replace(/\/+$/, '');
+      const u = URL.canParse(t) ? new URL(t) : undefined;
+      const ok = u && (u.protocol === 'https:' || u.protocol === 'http:') && !u.search && !u.hash;
+      if (!ok) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: 'must be an absolute http(s) URL without query or fragment',
+        });
+      }
+      return t;
+    });
+
 const booleanFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', ''])
@@ -107,6 +125,11 @@ const envSchema = z.object({
   FUNCTION_MEMORY_LIMIT_MB: z.coerce.number().int().min(8).max(4096).default(128),
   FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   APP_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(10),
+  OAUTH2_GOOGLE_ISSUER: baseUrl('https://accounts.google.com'),
+  OAUTH2_APPLE_ISSUER: baseUrl('https://appleid.apple.com'),
+  OAUTH2_FACEBOOK_GRAPH_URL: baseUrl('https://graph.facebook.com/v22.0'),
+  OAUTH2_FACEBOOK_DIALOG_URL: baseUrl('https://www.facebook.com/v22.0/dialog/oauth'),
+  OAUTH2_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -167,6 +190,22 @@ export interface SmtpConfig {
   readonly secure: boolean;
   readonly auth: { readonly user: string; readonly password: string } | undefined;
   readonly from: string;
+}
+
+/**
+ * Where the OAuth 2.0 providers are (the real ones by default; local stand-ins in tests and
+ * private deployments), and how long a call to one may take.
+ */
+export interface OAuth2Endpoints {
+  /** OpenID issuers: discovery at `<issuer>/.well-known/openid-configuration`; tokens carry it. */
+  readonly googleIssuer: string;
+  readonly appleIssuer: string;
+  /** The Graph API base (debug_token, /me, /oauth/access_token). */
+  readonly facebookGraphUrl: string;
+  /** Facebook's login dialog (the browser redirect flow's authorization URL). */
+  readonly facebookDialogUrl: string;
+  /** Each request to a provider (discovery, keys, token, profile) is abandoned after this. */
+  readonly timeoutMs: number;
 }
 
 /** How a local database is found or built when MONGODB_URI is not set (database-server.ts). */
@@ -242,6 +281,8 @@ export interface Config {
   };
   /** How many days app log entries are kept (counted from when the logged operation started). */
   readonly appLogRetentionDays: number;
+  /** The OAuth 2.0 providers' endpoints (Google, Apple, Facebook). */
+  readonly oauth2: OAuth2Endpoints;
   /** NODE_OPTIONS as this process was started with (node-flags.ts checks it). */
   readonly nodeOptions: string;
 }
@@ -315,6 +356,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrent: e.FUNCTION_MAX_CONCURRENCY,
     }),
     appLogRetentionDays: e.APP_LOG_RETENTION_DAYS,
+    oauth2: Object.freeze({
+      googleIssuer: e.OAUTH2_GOOGLE_ISSUER,
+      appleIssuer: e.OAUTH2_APPLE_ISSUER,
+      facebookGraphUrl: e.OAUTH2_FACEBOOK_GRAPH_URL,
+      facebookDialogUrl: e.OAUTH2_FACEBOOK_DIALOG_URL,
+      timeoutMs: e.OAUTH2_TIMEOUT_MS,
+    }),
     nodeOptions: e.NODE_OPTIONS,
   });
 }

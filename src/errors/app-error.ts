@@ -16,6 +16,7 @@ export type ErrorKind =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable'
+  | 'bad_gateway'
   | 'internal';
 
 export abstract class AppError extends Error {
@@ -96,5 +97,16 @@ export class UnavailableError extends AppError {
   readonly kind = 'unavailable';
   constructor(message: string) {
     super(message, 'ServiceUnavailable');
+  }
+}
+
+/**
+ * A service this server depends on for the request (an OAuth 2.0 provider's discovery, keys,
+ * token or profile endpoint) failed or did not answer in time.
+ */
+export class BadGatewayError extends AppError {
+  readonly kind = 'bad_gateway';
+  constructor(message: string, code: ErrorCode = 'AuthProviderUnreachable') {
+    super(message, code);
   }
 }

@@ -69,6 +69,9 @@ export const ERROR_CODES = [
 
   // (error codes: custom-token)
 
+  // (error codes: OAuth 2.0 providers) A provider did not answer (502).
+  'AuthProviderUnreachable',
+
   // Admin surface and HTTP-level failures
   'AppNotFound',
   'AppAlreadyExists',

@@ -1,4 +1,10 @@
-import { NotFoundError, RateLimitedError, UnauthorizedError, UnavailableError } from './app-error';
+import {
+  BadGatewayError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthorizedError,
+  UnavailableError,
+} from './app-error';
 import { describeError } from './error-status';
 
 describe('describeError', () => {
@@ -10,6 +16,10 @@ describe('describeError', () => {
       headers: undefined,
     });
     expect(describeError(new UnavailableError('no mail server')).status).toBe(503);
+    expect(describeError(new BadGatewayError('provider down'))).toMatchObject({
+      status: 502,
+      error_code: 'AuthProviderUnreachable',
+    });
   });
 
   it('sends Retry-After when a rate limit says when to retry', () => {

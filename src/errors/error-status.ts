@@ -14,6 +14,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  bad_gateway: 502,
 };
 
 /** How an error is answered: its status, the body's `error` and `error_code`, extra headers. */

@@ -2,7 +2,7 @@ import type { FunctionConfig } from '../app-config/app-config.types';
 import type { DeployedApp } from '../app-config/deployed-app';
 import { ForbiddenError, InvalidInputError } from '../errors/app-error';
 import type { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
-import type { UserDoc } from '../domain/users/user.model';
+import type { IdentityRef, UserDoc } from '../domain/users/user.model';
 import type { UserStore } from '../domain/users/user.store';
 import { functionUser, type FunctionUser } from './function-runner';
 
@@ -15,11 +15,15 @@ export class FunctionUsers {
     private readonly customData: CustomUserDataReader,
   ) {}
 
-  /** A stored user as `context.user`, its custom user data read as a login reads it. */
-  async of(app: DeployedApp, user: UserDoc): Promise<FunctionUser> {
+  /**
+   * A stored user as `context.user`, its custom user data read as a login reads it. `shown`: the
+   * identity the caller's access token was issued for, whose metadata is then `data` (as in the
+   * caller's profile).
+   */
+  async of(app: DeployedApp, user: UserDoc, shown?: IdentityRef): Promise<FunctionUser> {
     const [{ data }, full] = await Promise.all([
       this.customData.read(app, user._id.toHexString()),
-      this.users.withIdentities(user),
+      this.users.withIdentities(user, shown),
     ]);
     return functionUser(full, data);
   }

@@ -1211,8 +1211,20 @@ export interface paths {
         put?: never;
         /**
          * Log a user in with a provider's credentials (or link them with `?link=true`)
-         * @description The body is the provider's credentials; unknown keys (`provider`, `options`) are ignored.
-         *     With `link=true`, send the access token of the user to link the identity to.
+         * @description The body is the provider's credentials (below, by provider type); unknown keys
+         *     (`provider`, `options`) are ignored. With `link=true`, send the access token of the user
+         *     to link the identity to; an identity another user holds is refused (401 `AuthError`
+         *     `unauthorized`), and identities are never linked or merged by email address.
+         *
+         *     OAuth 2.0 providers: `oauth2-google` takes `{id_token}` (needs `config.openId`; verified
+         *     against Google's keys, `aud` = `config.clientId`) or `{authCode}` (exchanged at Google's
+         *     token endpoint with the client secret); `oauth2-facebook` takes `{accessToken}` (checked
+         *     with the Graph API's `debug_token` to be for `config.clientId`, then `/me` with
+         *     `appsecret_proof`); `oauth2-apple` takes `{id_token}` (Apple's keys, `aud` =
+         *     `config.clientId`). An ID token body may add `nonce`, which the token's must equal. The
+         *     configured `metadata_fields` become the identity's `provider_data` and the user's `data`;
+         *     a required one the provider does not give is a 401 and nothing is created. A provider
+         *     that cannot be reached (or answers too late) is a 502 `AuthProviderUnreachable`.
          */
         post: operations["clientLogin"];
         delete?: never;
@@ -2462,6 +2474,26 @@ export interface components {
             /** @description The same server with a ws(s) scheme. */
             ws_hostname: string;
         };
+        /** @description oauth2-google with OpenID Connect (`config.openId`): a Google ID token. */
+        GoogleIdTokenCredentials: {
+            id_token: string;
+            /** @description When given, the ID token's `nonce` must equal it. */
+            nonce?: string;
+        };
+        /** @description oauth2-google: a server auth code from Google Sign-In, exchanged with the client secret. */
+        GoogleAuthCodeCredentials: {
+            authCode: string;
+        };
+        /** @description oauth2-facebook: a Facebook user access token issued to the app `config.clientId`. */
+        FacebookCredentials: {
+            accessToken: string;
+        };
+        /** @description oauth2-apple: an ID token from Sign in with Apple. */
+        AppleCredentials: {
+            id_token: string;
+            /** @description When given, the ID token's `nonce` must equal it. */
+            nonce?: string;
+        };
         ClientLoginResponse: {
             access_token: string;
             refresh_token: string;
@@ -2777,6 +2809,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["AtlasError"];
+            };
+        };
+        /** @description A service the request depends on (an OAuth 2.0 provider) failed or did not answer in time. */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
             };
         };
         /** @description The body is larger than the server accepts. */
@@ -5185,7 +5226,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": {
+                "application/json": components["schemas"]["GoogleIdTokenCredentials"] | components["schemas"]["GoogleAuthCodeCredentials"] | components["schemas"]["FacebookCredentials"] | components["schemas"]["AppleCredentials"] | {
                     [key: string]: unknown;
                 };
             };
@@ -5204,6 +5245,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
         };
     };
     clientRefreshSession: {

@@ -5,7 +5,10 @@ import type { ApiKeyStore } from '../domain/api-keys/api-key.store';
 import type { LogOrigin } from '../domain/app-logs/app-log';
 import type { AuthenticatedIdentity } from '../domain/users/authenticated-identity';
 import type { UserpassAccounts } from '../domain/userpass/userpass-accounts';
+import type { OAuth2Endpoints } from '../config/config';
 import type { FunctionRunner } from '../functions/function-runner';
+import type { Logger } from '../logging/logger';
+import type { OAuth2RedirectFlow } from './oauth2/oauth2-flow';
 
 export type { AuthenticatedIdentity };
 
@@ -34,6 +37,8 @@ export interface LoginProvider {
    * starts: for providers that keep their own records of who holds an identity.
    */
   onLogin?(ctx: LoginContext, identity: AuthenticatedIdentity, userId: string): Promise<void>;
+  /** OAuth 2.0 types: the two steps of the browser redirect flow (see oauth2/oauth2-flow.ts). */
+  readonly redirectFlow?: OAuth2RedirectFlow;
 }
 
 /** What the login strategies are built from (see composition/client.ts). */
@@ -46,5 +51,9 @@ export interface LoginProviderDeps {
   readonly resolveSecret: SecretResolver;
   /** Runs the app's functions (custom-function's authentication function). */
   readonly functions: FunctionRunner;
+  /** Where the OAuth 2.0 providers are, and how long a call to one may take. */
+  readonly oauth2: OAuth2Endpoints;
+  /** The server log (provider outages are logged). */
+  readonly log: Logger;
   readonly now: () => Date;
 }

@@ -39,7 +39,7 @@ export class FunctionCallService {
         'NotCallable',
       );
     }
-    const caller = await this.users.of(app, principal.user);
+    const caller = await this.users.of(app, principal.user, principal.identity);
     const execution = await this.functions.execute({
       app,
       target: { fn },

@@ -8,6 +8,7 @@ import type {
   CustomUserDataReader,
 } from '../../domain/data-sources/custom-data.reader';
 import type { AuthenticatedIdentity, LoginProvider } from '../../providers/login-provider';
+import type { AuthorizationRequest, CodeExchange } from '../../providers/oauth2/oauth2-flow';
 import type {
   IssuedSession,
   UserPrincipal,
@@ -24,6 +25,12 @@ export interface LoginRequest {
   payload: Record<string, unknown>;
   /** With `?link=true`: the access token (if any) of the user the identity is linked to. */
   link?: { accessToken: string | undefined };
+  /**
+   * The browser redirect flow's callback: the code an OAuth 2.0 provider returned, logged in
+   * with through the provider's `redirectFlow.exchangeCode` instead of a credential body (the
+   * `payload` is then `{}`). Everything else is the credential login's.
+   */
+  oauth2Code?: CodeExchange;
   /** The client's IP address (Express `req.ip`, see TRUST_PROXY), for rate limiting. */
   ip?: string;
   /** The request's URL and method, for the app logs. */
@@ -68,6 +75,21 @@ function deviceIdOf(options: unknown): string {
   const oid = typeof raw === 'object' && raw !== null ? (raw as { $oid?: unknown }).$oid : raw;
   if (typeof oid === 'string' && /^[0-9a-f]{24}$/.test(oid) && oid !== NO_DEVICE) return oid;
   return newObjectIdHex();
+}
+
+/** The identity of a redirect flow's code, for the provider types that have the flow. */
+function exchangeCode(
+  strategy: LoginProvider,
+  target: { app: DeployedApp; provider: AuthProviderConfig },
+  code: CodeExchange,
+): Promise<AuthenticatedIdentity> {
+  if (!strategy.redirectFlow) {
+    throw new UnauthorizedError(
+      `authentication provider type "${target.provider.type}" has no redirect flow`,
+      'AuthError',
+    );
+  }
+  return strategy.redirectFlow.exchangeCode(target, code);
 }
 
 /**
@@ -160,7 +182,7 @@ export class LoginService {
     const account = loginAccount(provider.type, payload);
     return this.limiter.forAccount(
       account === undefined ? undefined : accountKey(app.appId, provider.name, account),
-      () => this.authenticate(app, provider, payload, options, linkTo, origin),
+      () => this.authenticate(app, provider, payload, options, linkTo, origin, req.oauth2Code),
     );
   }
 
@@ -183,6 +205,7 @@ export class LoginService {
     options: unknown,
     linkTo: UserPrincipal | undefined,
     origin: LogOrigin,
+    oauth2Code: CodeExchange | undefined,
   ): Promise<LoginResult> {
     if (provider.disabled)
       throw new UnauthorizedError(
@@ -197,7 +220,9 @@ export class LoginService {
       );
     }
     const ctx = { app, provider, payload, origin };
-    const identity: AuthenticatedIdentity = await strategy.authenticate(ctx);
+    const identity: AuthenticatedIdentity = oauth2Code
+      ? await exchangeCode(strategy, ctx, oauth2Code)
+      : await strategy.authenticate(ctx);
     const user = await this.directory.resolve(app, provider, identity, linkTo?.user, origin);
     await strategy.onLogin?.(ctx, identity, user._id.toHexString());
     const customData = await this.customData.read(app, user._id.toHexString());
@@ -218,6 +243,39 @@ export class LoginService {
       coId: origin.coId,
     });
     return { session, customData };
+  }
+
+  /**
+   * The browser redirect flow's first step: where to send the browser to sign in with the app's
+   * OAuth 2.0 provider of that name (see OAuth2RedirectFlow). The provider must be configured and
+   * enabled, of a type with the flow.
+   */
+  async authorizationUrl(
+    clientAppId: string,
+    providerName: string,
+    req: AuthorizationRequest,
+  ): Promise<URL> {
+    const app = await this.app(clientAppId);
+    const provider = app.config.auth_providers.find((p) => p.name === providerName);
+    if (!provider) {
+      throw new NotFoundError(
+        `authentication provider "${providerName}" is not configured`,
+        'AuthProviderNotFound',
+      );
+    }
+    if (provider.disabled)
+      throw new UnauthorizedError(
+        `authentication provider "${provider.name}" is disabled`,
+        'AuthError',
+      );
+    const flow = this.providers.get(provider.type)?.redirectFlow;
+    if (!flow) {
+      throw new UnauthorizedError(
+        `authentication provider type "${provider.type}" has no redirect flow`,
+        'AuthError',
+      );
+    }
+    return flow.authorizationUrl({ app, provider }, req);
   }
 
   /** A new access token for a refresh token's session, with the custom data read again. */

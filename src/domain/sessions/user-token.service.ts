@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
 import { UnauthorizedError } from '../../errors/app-error';
 import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
-import { isAnonymousUser, type UserDoc } from '../users/user.model';
+import { isAnonymousUser, type IdentityRef, type UserDoc } from '../users/user.model';
 import type { UserStore } from '../users/user.store';
 import type { UserSessionDoc } from './user-session.model';
 import type { UserSessionStore } from './user-session.store';
@@ -21,6 +21,12 @@ export interface UserPrincipal {
   readonly app: DeployedApp;
   readonly user: UserDoc;
   readonly session: UserSessionDoc;
+  /**
+   * The identity an access token issued by a login (or link) was issued for: requests made with
+   * it see that identity's metadata as the user's `data`. Absent for refresh tokens and for
+   * access tokens issued by a refresh, which see the user's latest login's.
+   */
+  readonly identity?: IdentityRef;
 }
 
 export interface IssuedSession {
@@ -94,18 +100,24 @@ export class UserTokenService {
     };
     await this.sessions.insert(session);
     return {
-      access_token: await this.accessToken(app, user, session, userData),
+      access_token: await this.accessToken(app, user, session, userData, identity),
       refresh_token: refreshToken,
       user_id: user._id.toHexString(),
       device_id: deviceId,
     };
   }
 
+  /**
+   * An access token of the session. `identity` is given for the token a login (or link) answers
+   * with: it names the identity that logged in (`baas_identity`, as refresh tokens name theirs),
+   * so that requests made with it see that identity's metadata (see UserPrincipal.identity).
+   */
   accessToken(
     app: DeployedApp,
     user: UserDoc,
     session: UserSessionDoc,
     userData: Record<string, unknown> | undefined,
+    identity?: UserSessionDoc['identity'],
   ): Promise<string> {
     return this.sign(
       app,
@@ -113,6 +125,7 @@ export class UserTokenService {
       {
         baas_device_id: session.device_id,
         baas_domain_id: app.appId,
+        ...(identity ? { baas_identity: identity } : {}),
         iss: session._id.toHexString(),
         stitch_devId: session.device_id,
         stitch_domainId: app.appId,
@@ -220,6 +233,16 @@ export class UserTokenService {
     if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, sha256Hex(token))) {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }
-    return { kind: 'user', app, user, session };
+    const identity = expected === 'access' ? identityRef(claims.baas_identity) : undefined;
+    return { kind: 'user', app, user, session, ...(identity ? { identity } : {}) };
   }
+}
+
+/** The `baas_identity` claim of a verified access token, when it has one. */
+function identityRef(claim: unknown): IdentityRef | undefined {
+  if (typeof claim !== 'object' || claim === null) return undefined;
+  const { id, provider_type } = claim as Record<string, unknown>;
+  return typeof id === 'string' && typeof provider_type === 'string'
+    ? { id, provider_type }
+    : undefined;
 }

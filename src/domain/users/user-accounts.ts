@@ -2,7 +2,7 @@ import type mongoose from 'mongoose';
 import { deleteOwned } from '../ownership';
 import type { UserSessionStore } from '../sessions/user-session.store';
 import { NO_AUTH_EVENTS, providerTypesOf, type AuthEvents } from './auth-events';
-import type { UserDoc } from './user.model';
+import type { IdentityRef, UserDoc } from './user.model';
 import type { UserStore } from './user.store';
 
 /**
@@ -40,9 +40,12 @@ export class UserAccounts {
     return deleted;
   }
 
-  /** The user with every identity it holds (its claims; see UserStore.withIdentities). */
-  withIdentities(user: UserDoc): Promise<UserDoc> {
-    return this.users.withIdentities(user);
+  /**
+   * The user with every identity it holds (its claims), and with `shown` the data of that
+   * identity (see UserStore.withIdentities).
+   */
+  withIdentities(user: UserDoc, shown?: IdentityRef): Promise<UserDoc> {
+    return this.users.withIdentities(user, shown);
   }
 
   async setDisabled(

@@ -219,8 +219,10 @@ export class UserDirectory {
 
   /**
    * Refreshes the identity's metadata on its claim (the source of truth for a user's identities:
-   * no list is read and written back, so concurrent links never lose one) and the user's merged
-   * data. An identity this login linked is also pushed onto the user's own list (a summary).
+   * no list is read and written back, so concurrent links never lose one) and sets the user's
+   * data to this identity's metadata, whole: never merged with what other identities (or an
+   * earlier login of this one) gave. An identity this login linked is also pushed onto the
+   * user's own list (a summary).
    */
   private async recordLogin(
     user: UserDoc,
@@ -230,7 +232,7 @@ export class UserDirectory {
   ): Promise<UserDoc> {
     const same = (i: UserIdentity) => i.provider_type === entry.provider_type && i.id === entry.id;
     const isListed = user.identities.some(same);
-    const data = { ...user.data, ...entry.provider_data };
+    const data = entry.provider_data;
     const last_authentication_date = this.now();
     const isClaimCurrent =
       claim.provider_id === entry.provider_id &&

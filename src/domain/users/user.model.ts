@@ -17,12 +17,23 @@ export interface UserDoc {
   _id: mongoose.Types.ObjectId;
   app_id: mongoose.Types.ObjectId;
   type: 'normal' | 'server';
-  /** Metadata merged from the identities, most recent login last. */
+  /**
+   * The metadata of the identity of the user's latest login (or link), replaced whole at each
+   * one: never merged across identities, so a field a provider stopped giving is gone and two
+   * concurrent logins leave one provider's data, never a mix. A request made with a login's own
+   * access token sees its identity's metadata instead (see UserStore.withIdentities).
+   */
   data: Record<string, unknown>;
   identities: UserIdentity[];
   disabled: boolean;
   creation_date: Date;
   last_authentication_date: Date;
+}
+
+/** Names one identity of a user (which identity's metadata a request sees as `data`). */
+export interface IdentityRef {
+  id: string;
+  provider_type: string;
 }
 
 /** A user whose only identity is anonymous (it cannot log in again once logged out). */

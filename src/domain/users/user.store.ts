@@ -2,6 +2,7 @@ import type mongoose from 'mongoose';
 import type {
   IdentityClaimDoc,
   IdentityClaimModel,
+  IdentityRef,
   UserDoc,
   UserIdentity,
   UserModel,
@@ -65,9 +66,11 @@ export class UserStore {
   }
 
   /**
-   * Records a login's merged data on the user, by `_id` alone; `linked` (the identity this login
-   * linked) is pushed onto the user's own list, which is a summary: the claims are the source of
-   * truth for a user's identities (see withIdentities).
+   * Records a login on the user, by `_id` alone: `data` is the login's identity metadata and
+   * replaces the stored one whole (one field, so concurrent logins leave one of their values,
+   * never a mix); `linked` (the identity this login linked) is pushed onto the user's own list,
+   * which is a summary: the claims are the source of truth for a user's identities (see
+   * withIdentities).
    */
   async recordLogin(
     userId: mongoose.Types.ObjectId,
@@ -80,10 +83,20 @@ export class UserStore {
     );
   }
 
-  /** The user with every identity its claims hold (merged with its own list, see user-identities). */
-  async withIdentities(user: UserDoc): Promise<UserDoc> {
+  /**
+   * The user with every identity its claims hold (merged with its own list, see user-identities).
+   * With `shown` (the identity a login's access token was issued for), `data` is that identity's
+   * metadata as of its latest login: a request made with a login's token sees the metadata of
+   * the provider it logged in with, whatever other identities of the user did meanwhile.
+   * Without it (or when the identity is no longer the user's), `data` is the stored one: the
+   * latest login's.
+   */
+  async withIdentities(user: UserDoc, shown?: IdentityRef): Promise<UserDoc> {
     const claims = await this.claims.find({ user_id: user._id }).lean<IdentityClaimDoc[]>();
-    return { ...user, identities: mergeIdentities(user.identities, claims) };
+    const identities = mergeIdentities(user.identities, claims);
+    const current =
+      shown && identities.find((i) => i.provider_type === shown.provider_type && i.id === shown.id);
+    return { ...user, identities, data: current ? current.provider_data : user.data };
   }
 
   /** withIdentities for a page of users, in one query. */
