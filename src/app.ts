@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { Deps } from './composition/deps';
 import { NotFoundError } from './errors/app-error';
+import { CALLBACK_PATH } from './client/oauth2/oauth2-redirect.service';
 import { corsOrigins } from './composition/cors';
 import { createAuthenticator } from './http/authenticate';
 import { cors } from './http/cors';
@@ -53,6 +54,8 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
       type: JSON_TYPES,
     }),
   );
+  // The OAuth 2.0 callback's form POST (Apple's response_mode=form_post).
+  app.use(CALLBACK_PATH, express.urlencoded({ extended: false, limit: '16kb' }));
   app.use(guardJsonBody);
   app.use(
     OpenApiValidator.middleware({

@@ -5,6 +5,8 @@ import { functionCallHandlers } from '../client/functions/function-call.routes';
 import { FunctionCallService } from '../client/functions/function-call.service';
 import { logLoginAttempts } from '../client/login/login-log';
 import { LoginService } from '../client/login/login.service';
+import { oauth2RedirectHandlers } from '../client/oauth2/oauth2-redirect.routes';
+import { OAuth2RedirectService } from '../client/oauth2/oauth2-redirect.service';
 import { LoginRateLimiter } from '../domain/rate-limits/login-rate-limiter';
 import { createMailer } from '../client/userpass/mailer';
 import { UserpassFunctionFlows } from '../client/userpass/userpass-functions';
@@ -72,6 +74,10 @@ export function buildClientApi(
       accounts: users.userAccounts,
       origin: originSettings(config),
     }),
+    ...oauth2RedirectHandlers(
+      new OAuth2RedirectService(login, users.userTokens, stores.oauth2States),
+      originSettings(config),
+    ),
     ...userpassHandlers(userpass),
     ...userApiKeyHandlers(new UserApiKeys(stores.apiKeys)),
     ...functionCallHandlers(new FunctionCallService(functions, functionUsers)),

@@ -16,6 +16,7 @@ import { authTriggerClaimModel } from '../domain/triggers/auth-trigger-claim.mod
 import { authTriggerEventModel } from '../domain/triggers/auth-trigger-event.model';
 import { triggerRunModel } from '../domain/triggers/trigger-run.model';
 import { triggerScheduleModel } from '../domain/triggers/trigger-schedule.model';
+import { oauth2StateModel } from '../domain/oauth2-states/oauth2-state.model';
 import { rateLimitSlotModel } from '../domain/rate-limits/rate-limit-slot.model';
 import { redemptionModel } from '../domain/userpass/userpass-redemption.model';
 import { userpassAccountModel, userpassTokenModel } from '../domain/userpass/userpass.model';
@@ -52,6 +53,7 @@ export async function openModels(conn: DbConnection) {
     authTriggerEvents: authTriggerEventModel(conn),
     authTriggerClaims: authTriggerClaimModel(conn),
     rateLimitSlots: rateLimitSlotModel(conn),
+    oauth2States: oauth2StateModel(conn),
   };
   await Promise.all(Object.values(models).map((m) => (m as { init(): Promise<unknown> }).init()));
   return models;

@@ -25,6 +25,7 @@ import { AuthTriggerEvents } from '../domain/triggers/auth-trigger-events';
 import { TriggerRuns } from '../domain/triggers/trigger-runs';
 import { TriggerSchedules } from '../domain/triggers/trigger-schedules';
 import { UserpassAccounts } from '../domain/userpass/userpass-accounts';
+import { OAuth2States } from '../domain/oauth2-states/oauth2-states';
 import { UserpassTokens } from '../domain/userpass/userpass-tokens';
 import { UserStore } from '../domain/users/user.store';
 import type { Logger } from '../logging/logger';
@@ -119,6 +120,8 @@ export async function buildStores(
     apiKeys: new ApiKeyStore(models.apiKeys, userSessions, users, now),
     // The login limits' counters, shared by every server process.
     rateLimitSlots: new RateLimitSlots(models.rateLimitSlots, log, now),
+    // The browser redirect flow's pending logins (single use, short-lived).
+    oauth2States: new OAuth2States(models.oauth2States, now),
   };
 }
 

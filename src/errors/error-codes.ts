@@ -6,6 +6,7 @@
 export const ERROR_CODES = [
   // App Services vocabulary
   'AuthError',
+  'InvalidRedirectURI',
   'BadRequest',
   'InvalidParameter',
   'MissingParameter',

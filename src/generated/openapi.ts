@@ -1207,7 +1207,19 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Start the browser redirect login (or link) with an OAuth 2.0 provider
+         * @description What realm-web opens (in a popup) for `Credentials.google({redirectUrl})`,
+         *     `Credentials.facebook(redirectUrl)` and `Credentials.apple(redirectUrl)`: the server keeps a
+         *     single-use pending login (10 minutes) under a random state and sends the browser to the
+         *     provider's authorization page (authorization code with PKCE S256, and a nonce for Google and
+         *     Apple), whose answer comes back to `/api/client/v2.0/auth/callback`. `redirect` must be
+         *     exactly one of the provider's `redirect_uris` (else 400 `InvalidRedirectURI`, and no
+         *     redirect). With `link=true`, send the access token of the user to link to (401 otherwise);
+         *     realm-web then also sends `providerRedirectHeader=true` and gets the provider's URL in
+         *     `X-BAAS-Location` with a 200 instead of a 302.
+         */
+        get: operations["clientOAuth2RedirectLogin"];
         put?: never;
         /**
          * Log a user in with a provider's credentials (or link them with `?link=true`)
@@ -1227,6 +1239,34 @@ export interface paths {
          *     that cannot be reached (or answers too late) is a 502 `AuthProviderUnreachable`.
          */
         post: operations["clientLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client/v2.0/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an OAuth 2.0 provider sends the browser back to (the redirect login's end)
+         * @description Register `<public base URL>/api/client/v2.0/auth/callback` at the provider (Google's and
+         *     Apple's authorized redirect URIs, Facebook's valid OAuth redirect URIs). The pending login
+         *     of `state` is taken once (a second use, or an unknown state, is a 400 and no redirect); the
+         *     code is exchanged and the user logged in (or linked) as by a credential login, then the
+         *     browser is sent to the app's `redirect` with, in the fragment,
+         *     `_baas_client_app_id`, `_baas_ua` (`<access token>$<refresh token>$<user id>$<device id>`),
+         *     `_baas_state` (the client's) and, when linking, `_baas_link=ok`; on failure (the provider's
+         *     `error`, an expired state, a refused code) `_baas_error=<message>` and `_baas_state`.
+         */
+        get: operations["clientOAuth2Callback"];
+        put?: never;
+        /** The callback as a form POST (Apple's `response_mode=form_post`) */
+        post: operations["clientOAuth2CallbackForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2838,6 +2878,14 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description To the app's page, with the result in the fragment. */
+        OAuth2CallbackRedirect: {
+            headers: {
+                Location?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description The request is malformed or invalid. */
         BadRequest: {
             headers: {
@@ -2889,6 +2937,10 @@ export interface components {
         GroupId: components["schemas"]["ObjectIdHex"];
         /** @description The app's internal `_id` (not its `client_app_id`). */
         AppId: components["schemas"]["ObjectIdHex"];
+        OAuth2CallbackState: string;
+        OAuth2CallbackCode: string;
+        OAuth2CallbackError: string;
+        OAuth2CallbackErrorDescription: string;
         /** @description The app's public App ID, e.g. `myapp-abcde`. */
         ClientAppId: string;
         /** @description Run as this user of the app (24 hexadecimal characters). Exactly one of `user_id` and `run_as_system=true` is required (the official specification marks both required). */
@@ -5210,6 +5262,51 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    clientOAuth2RedirectLogin: {
+        parameters: {
+            query: {
+                /** @description The app's page the result is sent to (in the URL fragment). */
+                redirect: string;
+                /** @description The client's state, sent back as `_baas_state`. */
+                state: string;
+                /** @description base64 of the JSON device information (realm-web's). */
+                device?: string;
+                link?: boolean;
+                providerRedirectHeader?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The app's public App ID, e.g. `myapp-abcde`. */
+                client_app_id: components["parameters"]["ClientAppId"];
+                /** @description The provider name (equal to its type). */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With `providerRedirectHeader=true`, the provider's authorization URL. */
+            200: {
+                headers: {
+                    "X-BAAS-Location"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description To the provider's authorization URL. */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["BadGateway"];
+        };
+    };
     clientLogin: {
         parameters: {
             query?: {
@@ -5246,6 +5343,49 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             502: components["responses"]["BadGateway"];
+        };
+    };
+    clientOAuth2Callback: {
+        parameters: {
+            query: {
+                state: components["parameters"]["OAuth2CallbackState"];
+                code?: components["parameters"]["OAuth2CallbackCode"];
+                error?: components["parameters"]["OAuth2CallbackError"];
+                error_description?: components["parameters"]["OAuth2CallbackErrorDescription"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            302: components["responses"]["OAuth2CallbackRedirect"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    clientOAuth2CallbackForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    state: string;
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    user?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            302: components["responses"]["OAuth2CallbackRedirect"];
+            400: components["responses"]["BadRequest"];
         };
     };
     clientRefreshSession: {

@@ -17,6 +17,14 @@ const CLIENT = /^\/api\/client\/v2\.0(?:\/|$)/;
 const ADMIN = /^\/api\/admin\/v3\.0(?:\/|$)/;
 const PUBLIC = /^\/api\/public\/v1\.0(?:\/|$)/;
 
+/**
+ * realm-web calls the redirect login with `credentials: "include"` when linking (and reads the
+ * provider's URL from `X-BAAS-Location`): the browser needs both allowed. The server sets and
+ * reads no cookies, so allowing credentials gives a page no ambient authority here.
+ */
+const REDIRECT_LOGIN = /^\/api\/client\/v2\.0\/app\/[^/]+\/auth\/providers\/[^/]+\/login$/;
+const EXPOSE_ON_REDIRECT_LOGIN = 'X-BAAS-Location';
+
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE';
 /** What realm-web sends (it sets no custom X-* headers); a preflight must list non-safelisted ones. */
 const ALLOW_HEADERS = 'Authorization, Content-Type, Accept';
@@ -75,6 +83,10 @@ export function cors(origins: CorsOrigins): RequestHandler {
         return next(new ForbiddenError(`origin not allowed: ${origin}`, 'OriginNotAllowed'));
       }
       res.setHeader('Access-Control-Allow-Origin', origin);
+      if (REDIRECT_LOGIN.test(req.path)) {
+        res.setHeader('Access-Control-Allow-Credentials', 'true');
+        res.setHeader('Access-Control-Expose-Headers', EXPOSE_ON_REDIRECT_LOGIN);
+      }
       if (!isPreflight) return next();
       res.setHeader('Access-Control-Allow-Methods', ALLOW_METHODS);
       res.setHeader('Access-Control-Allow-Headers', ALLOW_HEADERS);

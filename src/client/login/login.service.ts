@@ -23,8 +23,9 @@ export interface LoginRequest {
   clientAppId: string;
   providerName: string;
   payload: Record<string, unknown>;
-  /** With `?link=true`: the access token (if any) of the user the identity is linked to. */
-  link?: { accessToken: string | undefined };
+  /** `?link=true`: the access token (if any) of the user to link to; or (the redirect flow's
+   * callback) the session of the token its start verified. */
+  link?: { accessToken: string | undefined } | { sessionId: string; userId: string };
   /**
    * The browser redirect flow's callback: the code an OAuth 2.0 provider returned, logged in
    * with through the provider's `redirectFlow.exchangeCode` instead of a credential body (the
@@ -177,7 +178,11 @@ export class LoginService {
         'AuthProviderNotFound',
       );
     }
-    const linkTo = req.link ? await this.linkTarget(app, req.link.accessToken) : undefined;
+    const linkTo = !req.link
+      ? undefined
+      : 'sessionId' in req.link
+        ? await this.tokens.sessionPrincipal(app, req.link.sessionId, req.link.userId)
+        : await this.linkTarget(app, req.link.accessToken);
     const { options, provider: _sdkProviderKey, ...payload } = req.payload;
     const account = loginAccount(provider.type, payload);
     return this.limiter.forAccount(

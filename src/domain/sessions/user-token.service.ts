@@ -153,6 +153,38 @@ export class UserTokenService {
     await this.sessions.revoke(sessionId);
   }
 
+  /**
+   * The user of a session verified earlier (the browser redirect flow's `link=true`, whose
+   * callback carries no token), if the session is still live and the user still enabled.
+   */
+  async sessionPrincipal(
+    app: DeployedApp,
+    sessionId: string,
+    userId: string,
+  ): Promise<UserPrincipal> {
+    if (!OBJECT_ID.test(sessionId) || !OBJECT_ID.test(userId))
+      throw new UnauthorizedError('invalid session');
+    const { session, user } = await this.liveSession(app, sessionId, userId);
+    return { kind: 'user', app, user, session };
+  }
+
+  /** The session and its user, both of the app, the session neither revoked nor expired. */
+  private async liveSession(app: DeployedApp, sid: string, sub: string) {
+    // Looked up by _id alone (the one filter FerretDB can answer from an index), then checked.
+    const [session, user] = await Promise.all([this.sessions.find(sid), this.users.findUser(sub)]);
+    const belongs =
+      session !== null &&
+      user !== null &&
+      session.user_id.equals(user._id) &&
+      String(session.app_id) === app.appId &&
+      String(user.app_id) === app.appId;
+    if (!belongs || session.revoked_at !== null || session.expires_at <= this.now()) {
+      throw new UnauthorizedError('invalid session: failed to find refresh token');
+    }
+    if (user.disabled) throw new UnauthorizedError('invalid session: user is disabled');
+    return { session, user };
+  }
+
   private nowSeconds(): number {
     return Math.floor(this.now().getTime() / 1000);
   }
@@ -218,18 +250,7 @@ export class UserTokenService {
     const sid = String(expected === 'access' ? claims.iss : claims.baas_id);
     const sub = String(claims.sub);
     if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
-    // Looked up by _id alone (the one filter FerretDB can answer from an index), then checked.
-    const [session, user] = await Promise.all([this.sessions.find(sid), this.users.findUser(sub)]);
-    const belongs =
-      session !== null &&
-      user !== null &&
-      session.user_id.equals(user._id) &&
-      String(session.app_id) === app.appId &&
-      String(user.app_id) === app.appId;
-    if (!belongs || session.revoked_at !== null || session.expires_at <= this.now()) {
-      throw new UnauthorizedError('invalid session: failed to find refresh token');
-    }
-    if (user.disabled) throw new UnauthorizedError('invalid session: user is disabled');
+    const { session, user } = await this.liveSession(app, sid, sub);
     if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, sha256Hex(token))) {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }
