@@ -1,11 +1,14 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { decodeJwt as decodeClaims } from 'jose';
 import * as Realm from 'realm-web';
 import { adminLogin, type AdminSession } from './helpers/factories';
 import { oauth2App, oauth2Login, type OAuth2App } from './helpers/oauth2';
 import { startOidcProvider, type TestClient, type TestOidcProvider } from './helpers/oidc-provider';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  listenOnLoopback,
+  startTestServer,
+  type ListeningServer,
+  type TestServer,
+} from './helpers/test-server';
 
 // oauth2-apple against oidc-provider standing in for Apple's OpenID issuer, and realm-web's
 // Credentials.apple(idToken).
@@ -16,7 +19,7 @@ const OTHER: TestClient = { client_id: 'com.example.other', client_secret: 'othe
 let apple: TestOidcProvider;
 let google: TestOidcProvider;
 let srv: TestServer;
-let http: Server;
+let http: ListeningServer;
 let baseUrl: string;
 let admin: AdminSession;
 let app: OAuth2App;
@@ -30,9 +33,8 @@ beforeAll(async () => {
     OAUTH2_APPLE_ISSUER: apple.issuer,
     OAUTH2_GOOGLE_ISSUER: google.issuer,
   });
-  http = srv.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(srv);
+  baseUrl = http.baseUrl;
   admin = await adminLogin(srv, 'org');
   app = await oauth2App(srv, admin, 'oauth2-apple', {
     config: { clientId: SERVICES_ID.client_id },
@@ -40,7 +42,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await srv.close();
   await apple.close();
   await google.close();

@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as Realm from 'realm-web';
 import type { LoginTokens } from './helpers/client';
 import { loginDocuments } from './helpers/custom-token';
@@ -12,7 +10,12 @@ import {
   type OAuth2App,
   type OAuth2ProviderSettings,
 } from './helpers/oauth2';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  listenOnLoopback,
+  startTestServer,
+  type ListeningServer,
+  type TestServer,
+} from './helpers/test-server';
 
 // oauth2-facebook against a local server shaped like the Graph API, and realm-web's
 // Credentials.facebook(accessToken).
@@ -22,7 +25,7 @@ const OTHER_APP: FacebookAppReg = { id: '2020202', secret: 'other-app-secret' };
 
 let graph: GraphApi;
 let srv: TestServer;
-let http: Server;
+let http: ListeningServer;
 let baseUrl: string;
 let admin: AdminSession;
 
@@ -44,13 +47,12 @@ beforeAll(async () => {
     OAUTH2_FACEBOOK_GRAPH_URL: graph.base,
     OAUTH2_FACEBOOK_DIALOG_URL: 'https://dialog.example.com/v1/dialog/oauth',
   });
-  http = srv.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(srv);
+  baseUrl = http.baseUrl;
   admin = await adminLogin(srv, 'org');
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await srv.close();
   await graph.close();
 });

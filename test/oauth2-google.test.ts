@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { SignJWT, decodeJwt as decodeClaims, decodeProtectedHeader, generateKeyPair } from 'jose';
 import * as Realm from 'realm-web';
 import type { LoginTokens } from './helpers/client';
@@ -13,7 +11,12 @@ import {
   type OAuth2ProviderSettings,
 } from './helpers/oauth2';
 import { startOidcProvider, type TestClient, type TestOidcProvider } from './helpers/oidc-provider';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  listenOnLoopback,
+  startTestServer,
+  type ListeningServer,
+  type TestServer,
+} from './helpers/test-server';
 import { AUTO_CONFIRM, addUserpassProvider, loginOk, register } from './helpers/userpass';
 
 // oauth2-google against a real OpenID provider (oidc-provider) standing in for Google, and
@@ -25,7 +28,7 @@ const OTHER: TestClient = { client_id: 'another-client', client_secret: 'another
 let google: TestOidcProvider;
 let apple: TestOidcProvider;
 let srv: TestServer;
-let http: Server;
+let http: ListeningServer;
 let baseUrl: string;
 let admin: AdminSession;
 
@@ -36,15 +39,14 @@ beforeAll(async () => {
     OAUTH2_GOOGLE_ISSUER: google.issuer,
     OAUTH2_APPLE_ISSUER: apple.issuer,
   });
-  http = srv.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(srv);
+  baseUrl = http.baseUrl;
   admin = await adminLogin(srv, 'org');
   for (const [id, claims] of Object.entries(ACCOUNTS)) google.accounts.set(id, claims);
   apple.accounts.set('ann', { ...ACCOUNTS.ann });
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await srv.close();
   await google.close();
   await apple.close();

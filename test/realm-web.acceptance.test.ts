@@ -1,12 +1,15 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as Realm from 'realm-web';
 import { CLIENT_AUTH, clientApp, decodeJwt, enableProvider } from './helpers/client';
 import { appPath, createDataSource } from './helpers/config-resources';
 import { claimsFor, hsApp, mintHs } from './helpers/custom-token';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { linkIn, startSmtpServer, type TestSmtpServer } from './helpers/smtp';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  listenOnLoopback,
+  startTestServer,
+  type ListeningServer,
+  type TestServer,
+} from './helpers/test-server';
 import { addUserpassProvider, AUTO_CONFIRM, EMAIL_CONFIRM } from './helpers/userpass';
 
 // The official web SDK (realm-web 2.0.1, plain fetch) against a real listening server, used the
@@ -14,7 +17,7 @@ import { addUserpassProvider, AUTO_CONFIRM, EMAIL_CONFIRM } from './helpers/user
 
 let smtp: TestSmtpServer;
 let srv: TestServer;
-let http: Server;
+let http: ListeningServer;
 let baseUrl: string;
 let admin: AdminSession;
 
@@ -25,13 +28,12 @@ beforeAll(async () => {
     SMTP_PORT: String(smtp.port),
     SMTP_FROM: 'apps@example.com',
   });
-  http = srv.app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => http.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await listenOnLoopback(srv);
+  baseUrl = http.baseUrl;
   admin = await adminLogin(srv);
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await http.close();
   await srv.close();
   await smtp.close();
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type mongoose from 'mongoose';
 import supertest from 'supertest';
@@ -105,5 +106,21 @@ export async function startTestServer(
       if (!joined) await conn.dropDatabase();
       await conn.close();
     },
+  };
+}
+
+/** A test server listening on loopback, for clients that need a URL (realm-web, the CLI). */
+export interface ListeningServer {
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function listenOnLoopback(srv: TestServer): Promise<ListeningServer> {
+  const http = srv.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => http.once('listening', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => http.close(() => resolve())),
   };
 }
