@@ -15,6 +15,11 @@ const LIMITS = {
   LOGIN_RATE_LIMIT_PER_ACCOUNT: '5',
   ADMIN_LOGIN_RATE_LIMIT_PER_IP: '100000',
   ADMIN_LOGIN_RATE_LIMIT_PER_KEY: '5',
+  // Windows are fixed and aligned to the clock: with the default 60 s, a window ending between
+  // two of a test's logins restarts the count (the test then saw 401 where 429 was due). An hour
+  // makes that boundary as unlikely as it gets without moving the clocks of two processes.
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: '3600',
+  ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS: '3600',
   TRUST_PROXY: 'loopback',
 };
 
