@@ -132,6 +132,66 @@ export interface EnvironmentConfig {
   tag: '' | AppEnvironment;
 }
 
+/**
+ * A rule expression (https://www.mongodb.com/docs/atlas/app-services/rules/expressions/): a
+ * boolean, or an object whose keys are document fields, expansions (`%%user.id`) or `$and`/`$or`/
+ * `$nor`, evaluated by `src/rules/`.
+ */
+export type RuleExpression = boolean | Record<string, unknown>;
+
+/** Read and write permission for a field and (through `fields`) its children. */
+export interface FieldPermissions {
+  read?: RuleExpression;
+  write?: RuleExpression;
+  fields?: Record<string, FieldPermissions>;
+}
+
+/** A data access role: who it applies to (per document) and what it lets them do. */
+export interface RoleConfig {
+  name: string;
+  apply_when: RuleExpression;
+  document_filters?: { read: RuleExpression; write: RuleExpression };
+  read?: RuleExpression;
+  write?: RuleExpression;
+  insert?: RuleExpression;
+  delete?: RuleExpression;
+  search?: RuleExpression;
+  fields?: Record<string, FieldPermissions>;
+  additional_fields?: { read?: RuleExpression; write?: RuleExpression };
+}
+
+/** A query filter merged into every request it applies to (evaluated per request, not per document). */
+export interface FilterConfig {
+  name: string;
+  apply_when: RuleExpression;
+  query?: Record<string, unknown>;
+  projection?: Record<string, 0 | 1>;
+}
+
+/** The roles and filters of one collection (`database.collection`) of one data source. */
+export interface RuleConfig {
+  _id: string;
+  /** `<database>.<collection>`: unique per data source. */
+  name: string;
+  service_id: string;
+  database: string;
+  collection: string;
+  roles: RoleConfig[];
+  filters: FilterConfig[];
+  last_modified: number;
+}
+
+/** The roles and filters of a data source's collections that have no rule of their own. */
+export interface DefaultRuleConfig {
+  _id: string;
+  /** The data source's `_id`: a data source has at most one default rule. */
+  name: string;
+  service_id: string;
+  roles: RoleConfig[];
+  filters: FilterConfig[];
+  last_modified: number;
+}
+
 export interface AppConfig {
   auth_providers: AuthProviderConfig[];
   custom_user_data: CustomUserDataConfig;
@@ -140,6 +200,8 @@ export interface AppConfig {
   services: ServiceConfig[];
   triggers: TriggerConfig[];
   environment_values: EnvironmentValueConfig[];
+  rules: RuleConfig[];
+  default_rules: DefaultRuleConfig[];
   environment: EnvironmentConfig;
   security: SecurityConfig;
 }
@@ -152,6 +214,8 @@ export const ENTITY_SECTIONS = [
   'services',
   'triggers',
   'environment_values',
+  'rules',
+  'default_rules',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** The sections that are single objects. */
@@ -188,6 +252,8 @@ export function defaultAppConfig(): AppConfig {
     services: [],
     triggers: [],
     environment_values: [],
+    rules: [],
+    default_rules: [],
     environment: { tag: '' },
     security: {
       refresh_token_expiration_seconds: DEFAULT_REFRESH_TOKEN_EXPIRATION_SECONDS,
@@ -207,6 +273,8 @@ export function normalizeAppConfig(stored: Partial<AppConfig> | undefined): AppC
     services: s.services ?? [],
     triggers: s.triggers ?? [],
     environment_values: s.environment_values ?? [],
+    rules: s.rules ?? [],
+    default_rules: s.default_rules ?? [],
     environment: { tag: s.environment?.tag ?? '' },
     security: {
       refresh_token_expiration_seconds:
