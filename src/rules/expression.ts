@@ -1,0 +1,320 @@
+import { ObjectId } from 'bson';
+import { Query } from 'mingo';
+import type { RuleExpression } from '../app-config/app-config.types';
+
+/**
+ * App Services rule expressions (https://www.mongodb.com/docs/atlas/app-services/rules/expressions/).
+ *
+ * An expression is `true`/`false` or an object. Its keys are
+ * - `$and`/`$or`/`$nor` (or `%and`/`%or`/`%nor`) with a list of expressions;
+ * - an expansion (`%%user.id`, `%%root.owner`, `%%true`...): its value is matched against the
+ *   key's value;
+ * - anything else: a field of the document (`%%root`), matched as in a MongoDB query.
+ * A value may be a literal, an expansion, an operator object (`{"$in": [...]}`, `%`-spelled
+ * operators too: `{"%exists": true}`), `{"%function": {name, arguments}}` (the function's
+ * result), or `{"%stringToOid": v}`/`{"%oid": v}`/`{"%oidToString": v}`.
+ *
+ * Evaluation turns the expression into a MongoDB query over a scope document (`r` is the
+ * document, `e0, e1...` the expanded keys) and matches it with mingo, so operators mean exactly
+ * what they mean in a query. An expansion naming something absent (`%%user.custom_data.plan`
+ * for a user without a plan) is absent as a key (so `{"$exists": false}` matches it) and, as a
+ * value, equal to nothing.
+ */
+
+/** The values expansions read; `root`, `prevRoot` and `this` change per document and field. */
+export interface ExpressionContext {
+  user: Record<string, unknown>;
+  values: Record<string, unknown>;
+  environment: Record<string, unknown>;
+  request: Record<string, unknown>;
+  root?: Record<string, unknown>;
+  prevRoot?: Record<string, unknown>;
+  this?: unknown;
+  /** Runs an app function for `%function`; its result is the expression's value. */
+  callFunction: (name: string, args: unknown[]) => Promise<unknown>;
+}
+
+/** Query operators an expression may use; `$where`, `$expr`, `$function` and the like are not. */
+const VALUE_OPERATORS = new Set([
+  'eq',
+  'ne',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'nin',
+  'exists',
+  'not',
+  'all',
+  'size',
+  'elemMatch',
+  'regex',
+  'options',
+  'type',
+  'mod',
+  'and',
+  'or',
+  'nor',
+]);
+const LOGICAL = new Set(['and', 'or', 'nor']);
+const CONVERSIONS = new Set(['%stringToOid', '%oid', '%oidToString']);
+/** The roots an expansion may name: `%%user.id`, `%%values.name`, ... */
+const EXPANSION_ROOTS = new Set([
+  'user',
+  'root',
+  'prevRoot',
+  'this',
+  'values',
+  'environment',
+  'request',
+  'true',
+  'false',
+]);
+
+/** A value no stored value equals: what an expansion of something absent stands for. */
+const MISSING = Object.freeze({ ['%%missing']: Symbol('missing').toString() + Math.random() });
+
+export class ExpressionError extends Error {}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  (v as { _bsontype?: unknown })._bsontype === undefined &&
+  !(v instanceof Date) &&
+  !(v instanceof RegExp);
+
+/** `%%user.id%%` (seed 000's spelling) is read as `%%user.id`. */
+function expansionPath(text: string): string[] {
+  const body = text.slice(2).replace(/%%$/, '');
+  return body.split('.');
+}
+
+const isExpansion = (v: unknown): v is `%%${string}` => typeof v === 'string' && v.startsWith('%%');
+
+/** `$in` and `%in` are both the operator `in`; anything else is undefined. */
+function operatorName(key: string): string | undefined {
+  if (key.startsWith('$')) return key.slice(1);
+  if (key.startsWith('%') && !key.startsWith('%%') && !CONVERSIONS.has(key) && key !== '%function')
+    return key.slice(1);
+  return undefined;
+}
+
+/**
+ * Every problem of an expression, each naming where it is (`roles[0].apply_when.$or[1]`):
+ * unknown expansions, operators and functions. `functions` is the names of the app's functions.
+ */
+export function expressionProblems(
+  expr: unknown,
+  where: string,
+  functions: ReadonlySet<string>,
+): string[] {
+  if (typeof expr === 'boolean') return [];
+  if (!isPlainObject(expr)) return [`${where} must be a boolean or an object`];
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(expr)) {
+    const at = `${where}.${key}`;
+    const op = operatorName(key);
+    if (op !== undefined) {
+      if (!LOGICAL.has(op)) problems.push(`${at}: "${key}" is not supported in an expression`);
+      else if (!Array.isArray(value) || value.length === 0)
+        problems.push(`${at} must be a non-empty list of expressions`);
+      else
+        value.forEach((e, i) => problems.push(...expressionProblems(e, `${at}[${i}]`, functions)));
+      continue;
+    }
+    if (key.startsWith('%') && !isExpansion(key)) {
+      problems.push(`${at}: "${key}" is not supported as a key of an expression`);
+      continue;
+    }
+    if (isExpansion(key)) problems.push(...expansionProblems(key, at));
+    else if (key === '' || key.startsWith('.') || key.endsWith('.'))
+      problems.push(`${at}: invalid field name "${key}"`);
+    problems.push(...valueProblems(value, at, functions));
+  }
+  return problems;
+}
+
+function expansionProblems(text: string, at: string): string[] {
+  const [root] = expansionPath(text);
+  return root !== undefined && EXPANSION_ROOTS.has(root)
+    ? []
+    : [`${at}: unknown expansion "${text}"`];
+}
+
+function valueProblems(value: unknown, at: string, functions: ReadonlySet<string>): string[] {
+  if (isExpansion(value)) return expansionProblems(value, at);
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => valueProblems(v, `${at}[${i}]`, functions));
+  if (!isPlainObject(value)) return [];
+  const problems: string[] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const here = `${at}.${key}`;
+    if (key === '%function') {
+      problems.push(...functionCallProblems(inner, here, functions));
+    } else if (CONVERSIONS.has(key)) {
+      problems.push(...valueProblems(inner, here, functions));
+    } else if (isExpansion(key)) {
+      problems.push(`${here}: an expansion cannot be a key inside a value`);
+    } else {
+      const op = operatorName(key);
+      if (op !== undefined && !VALUE_OPERATORS.has(op))
+        problems.push(`${here}: "${key}" is not supported in an expression`);
+      else problems.push(...valueProblems(inner, here, functions));
+    }
+  }
+  return problems;
+}
+
+function functionCallProblems(call: unknown, at: string, functions: ReadonlySet<string>): string[] {
+  if (!isPlainObject(call) || typeof call.name !== 'string')
+    return [`${at} must be {"name": "<function>", "arguments": [...]}`];
+  const problems: string[] = [];
+  if (!functions.has(call.name)) problems.push(`${at}: function "${call.name}" not found`);
+  if (call.arguments !== undefined && !Array.isArray(call.arguments))
+    problems.push(`${at}.arguments must be a list`);
+  else if (Array.isArray(call.arguments))
+    problems.push(...valueProblems(call.arguments, `${at}.arguments`, functions));
+  return problems;
+}
+
+/** The value an expansion names, or undefined when it names nothing. */
+function expand(text: string, ctx: ExpressionContext): unknown {
+  const [root, ...path] = expansionPath(text);
+  let value: unknown;
+  switch (root) {
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'user':
+      value = ctx.user;
+      break;
+    case 'root':
+      value = ctx.root;
+      break;
+    case 'prevRoot':
+      value = ctx.prevRoot;
+      break;
+    case 'this':
+      value = ctx.this;
+      break;
+    case 'values':
+      value = ctx.values;
+      break;
+    case 'environment':
+      value = ctx.environment;
+      break;
+    case 'request':
+      value = ctx.request;
+      break;
+    default:
+      throw new ExpressionError(`unknown expansion "${text}"`);
+  }
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.prototype.hasOwnProperty.call(value, step)
+      ? (value as Record<string, unknown>)[step]
+      : undefined;
+  }
+  return value;
+}
+
+/** A value with its expansions, conversions and function calls replaced by what they stand for. */
+async function resolveValue(value: unknown, ctx: ExpressionContext): Promise<unknown> {
+  if (isExpansion(value)) return expand(value, ctx) ?? MISSING;
+  if (Array.isArray(value)) return Promise.all(value.map((v) => resolveValue(v, ctx)));
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === '%function') return callFunction(value['%function'], ctx);
+  if (keys.length === 1 && CONVERSIONS.has(keys[0] as string))
+    return convert(keys[0] as string, await resolveValue(value[keys[0] as string], ctx));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const op = operatorName(key);
+    out[op !== undefined ? `$${op}` : key] = await resolveValue(inner, ctx);
+  }
+  return out;
+}
+
+async function callFunction(call: unknown, ctx: ExpressionContext): Promise<unknown> {
+  if (!isPlainObject(call) || typeof call.name !== 'string')
+    throw new ExpressionError('%function must be {"name": "<function>", "arguments": [...]}');
+  const args = Array.isArray(call.arguments) ? await resolveValue(call.arguments, ctx) : [];
+  return ctx.callFunction(call.name, args as unknown[]);
+}
+
+function convert(op: string, value: unknown): unknown {
+  if (op === '%oidToString') return value instanceof ObjectId ? value.toHexString() : value;
+  if (value instanceof ObjectId) return value;
+  if (typeof value === 'string' && ObjectId.isValid(value) && value.length === 24)
+    return new ObjectId(value);
+  throw new ExpressionError(`${op}: "${String(value)}" is not an ObjectId`);
+}
+
+/** A query that matches every document (true) or none (false). */
+const booleanQuery = (value: boolean) => (value ? {} : { $nor: [{}] });
+
+/** The expression as a query over the scope document, filling `scope` with expanded keys. */
+async function toQuery(
+  expr: Record<string, unknown>,
+  ctx: ExpressionContext,
+  scope: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const query: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(expr)) {
+    const op = operatorName(key);
+    if (op !== undefined) {
+      if (!LOGICAL.has(op) || !Array.isArray(value))
+        throw new ExpressionError(`"${key}" is not supported in an expression`);
+      query[`$${op}`] = await Promise.all(
+        value.map((e) => (isPlainObject(e) ? toQuery(e, ctx, scope) : booleanQuery(e === true))),
+      );
+      continue;
+    }
+    const target = await resolveValue(value, ctx);
+    if (isExpansion(key)) {
+      const name = `e${Object.keys(scope).length}`;
+      const expanded = expand(key, ctx);
+      if (expanded !== undefined) scope[name] = expanded;
+      query[name] = target;
+    } else {
+      query[`r.${key}`] = target;
+    }
+  }
+  return query;
+}
+
+/** Whether the expression holds in this context. A malformed expression throws ExpressionError. */
+export async function evaluateExpression(
+  expr: RuleExpression | undefined,
+  ctx: ExpressionContext,
+): Promise<boolean> {
+  if (expr === undefined) return false;
+  if (typeof expr === 'boolean') return expr;
+  if (!isPlainObject(expr))
+    throw new ExpressionError('an expression must be a boolean or an object');
+  const scope: Record<string, unknown> = {};
+  const query = await toQuery(expr, ctx, scope);
+  scope.r = ctx.root ?? {};
+  return new Query(query).test(scope);
+}
+
+/**
+ * Whether the expression depends on the document: a field key, or `%%root`, `%%prevRoot`,
+ * `%%this` anywhere (also in a function's arguments). One that does not is the same for every
+ * document of a request.
+ */
+export function readsDocument(expr: RuleExpression | undefined): boolean {
+  if (expr === undefined || typeof expr === 'boolean') return false;
+  return /%%(root|prevRoot|this)\b/.test(JSON.stringify(expr)) || hasFieldKey(expr);
+}
+
+function hasFieldKey(expr: Record<string, unknown>): boolean {
+  return Object.entries(expr).some(([key, value]) => {
+    const op = operatorName(key);
+    if (op === undefined) return !isExpansion(key);
+    return Array.isArray(value) && value.some((e) => isPlainObject(e) && hasFieldKey(e));
+  });
+}
