@@ -1,6 +1,14 @@
 import { ObjectId } from 'bson';
 import { Query } from 'mingo';
 import type { RuleExpression } from '../app-config/app-config.types';
+import {
+  CONVERSIONS,
+  LOGICAL,
+  expansionPath,
+  isExpansion,
+  isPlainObject,
+  operatorName,
+} from './expression-syntax';
 
 /**
  * App Services rule expressions (https://www.mongodb.com/docs/atlas/app-services/rules/expressions/).
@@ -34,150 +42,10 @@ export interface ExpressionContext {
   callFunction: (name: string, args: unknown[]) => Promise<unknown>;
 }
 
-/** Query operators an expression may use; `$where`, `$expr`, `$function` and the like are not. */
-const VALUE_OPERATORS = new Set([
-  'eq',
-  'ne',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'in',
-  'nin',
-  'exists',
-  'not',
-  'all',
-  'size',
-  'elemMatch',
-  'regex',
-  'options',
-  'type',
-  'mod',
-  'and',
-  'or',
-  'nor',
-]);
-const LOGICAL = new Set(['and', 'or', 'nor']);
-const CONVERSIONS = new Set(['%stringToOid', '%oid', '%oidToString']);
-/** The roots an expansion may name: `%%user.id`, `%%values.name`, ... */
-const EXPANSION_ROOTS = new Set([
-  'user',
-  'root',
-  'prevRoot',
-  'this',
-  'values',
-  'environment',
-  'request',
-  'true',
-  'false',
-]);
-
 /** A value no stored value equals: what an expansion of something absent stands for. */
 const MISSING = Object.freeze({ ['%%missing']: Symbol('missing').toString() + Math.random() });
 
 export class ExpressionError extends Error {}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  (v as { _bsontype?: unknown })._bsontype === undefined &&
-  !(v instanceof Date) &&
-  !(v instanceof RegExp);
-
-/** `%%user.id%%` (seed 000's spelling) is read as `%%user.id`. */
-function expansionPath(text: string): string[] {
-  const body = text.slice(2).replace(/%%$/, '');
-  return body.split('.');
-}
-
-const isExpansion = (v: unknown): v is `%%${string}` => typeof v === 'string' && v.startsWith('%%');
-
-/** `$in` and `%in` are both the operator `in`; anything else is undefined. */
-function operatorName(key: string): string | undefined {
-  if (key.startsWith('$')) return key.slice(1);
-  if (key.startsWith('%') && !key.startsWith('%%') && !CONVERSIONS.has(key) && key !== '%function')
-    return key.slice(1);
-  return undefined;
-}
-
-/**
- * Every problem of an expression, each naming where it is (`roles[0].apply_when.$or[1]`):
- * unknown expansions, operators and functions. `functions` is the names of the app's functions.
- */
-export function expressionProblems(
-  expr: unknown,
-  where: string,
-  functions: ReadonlySet<string>,
-): string[] {
-  if (typeof expr === 'boolean') return [];
-  if (!isPlainObject(expr)) return [`${where} must be a boolean or an object`];
-  const problems: string[] = [];
-  for (const [key, value] of Object.entries(expr)) {
-    const at = `${where}.${key}`;
-    const op = operatorName(key);
-    if (op !== undefined) {
-      if (!LOGICAL.has(op)) problems.push(`${at}: "${key}" is not supported in an expression`);
-      else if (!Array.isArray(value) || value.length === 0)
-        problems.push(`${at} must be a non-empty list of expressions`);
-      else
-        value.forEach((e, i) => problems.push(...expressionProblems(e, `${at}[${i}]`, functions)));
-      continue;
-    }
-    if (key.startsWith('%') && !isExpansion(key)) {
-      problems.push(`${at}: "${key}" is not supported as a key of an expression`);
-      continue;
-    }
-    if (isExpansion(key)) problems.push(...expansionProblems(key, at));
-    else if (key === '' || key.startsWith('.') || key.endsWith('.'))
-      problems.push(`${at}: invalid field name "${key}"`);
-    problems.push(...valueProblems(value, at, functions));
-  }
-  return problems;
-}
-
-function expansionProblems(text: string, at: string): string[] {
-  const [root] = expansionPath(text);
-  return root !== undefined && EXPANSION_ROOTS.has(root)
-    ? []
-    : [`${at}: unknown expansion "${text}"`];
-}
-
-function valueProblems(value: unknown, at: string, functions: ReadonlySet<string>): string[] {
-  if (isExpansion(value)) return expansionProblems(value, at);
-  if (Array.isArray(value))
-    return value.flatMap((v, i) => valueProblems(v, `${at}[${i}]`, functions));
-  if (!isPlainObject(value)) return [];
-  const problems: string[] = [];
-  for (const [key, inner] of Object.entries(value)) {
-    const here = `${at}.${key}`;
-    if (key === '%function') {
-      problems.push(...functionCallProblems(inner, here, functions));
-    } else if (CONVERSIONS.has(key)) {
-      problems.push(...valueProblems(inner, here, functions));
-    } else if (isExpansion(key)) {
-      problems.push(`${here}: an expansion cannot be a key inside a value`);
-    } else {
-      const op = operatorName(key);
-      if (op !== undefined && !VALUE_OPERATORS.has(op))
-        problems.push(`${here}: "${key}" is not supported in an expression`);
-      else problems.push(...valueProblems(inner, here, functions));
-    }
-  }
-  return problems;
-}
-
-function functionCallProblems(call: unknown, at: string, functions: ReadonlySet<string>): string[] {
-  if (!isPlainObject(call) || typeof call.name !== 'string')
-    return [`${at} must be {"name": "<function>", "arguments": [...]}`];
-  const problems: string[] = [];
-  if (!functions.has(call.name)) problems.push(`${at}: function "${call.name}" not found`);
-  if (call.arguments !== undefined && !Array.isArray(call.arguments))
-    problems.push(`${at}.arguments must be a list`);
-  else if (Array.isArray(call.arguments))
-    problems.push(...valueProblems(call.arguments, `${at}.arguments`, functions));
-  return problems;
-}
 
 /** The value an expansion names, or undefined when it names nothing. */
 function expand(text: string, ctx: ExpressionContext): unknown {
@@ -253,6 +121,9 @@ function convert(op: string, value: unknown): unknown {
   throw new ExpressionError(`${op}: "${String(value)}" is not an ObjectId`);
 }
 
+/** The scope's counter of expanded keys while the query is built (not a valid field name). */
+const NEXT_NAME = '$next';
+
 /** A query that matches every document (true) or none (false). */
 const booleanQuery = (value: boolean) => (value ? {} : { $nor: [{}] });
 
@@ -268,14 +139,15 @@ async function toQuery(
     if (op !== undefined) {
       if (!LOGICAL.has(op) || !Array.isArray(value))
         throw new ExpressionError(`"${key}" is not supported in an expression`);
-      query[`$${op}`] = await Promise.all(
-        value.map((e) => (isPlainObject(e) ? toQuery(e, ctx, scope) : booleanQuery(e === true))),
-      );
+      const parts: Record<string, unknown>[] = [];
+      for (const e of value as unknown[])
+        parts.push(isPlainObject(e) ? await toQuery(e, ctx, scope) : booleanQuery(e === true));
+      query[`$${op}`] = parts;
       continue;
     }
     const target = await resolveValue(value, ctx);
     if (isExpansion(key)) {
-      const name = `e${Object.keys(scope).length}`;
+      const name = `e${(scope[NEXT_NAME] as number)++}`;
       const expanded = expand(key, ctx);
       if (expanded !== undefined) scope[name] = expanded;
       query[name] = target;
@@ -295,8 +167,9 @@ export async function evaluateExpression(
   if (typeof expr === 'boolean') return expr;
   if (!isPlainObject(expr))
     throw new ExpressionError('an expression must be a boolean or an object');
-  const scope: Record<string, unknown> = {};
+  const scope: Record<string, unknown> = { [NEXT_NAME]: 0 };
   const query = await toQuery(expr, ctx, scope);
+  delete scope[NEXT_NAME];
   scope.r = ctx.root ?? {};
   return new Query(query).test(scope);
 }

@@ -1,5 +1,6 @@
 import type { FilterConfig, RoleConfig, RuleExpression } from '../app-config/app-config.types';
-import { expressionProblems, readsDocument } from './expression';
+import { readsDocument } from './expression';
+import { expressionProblems } from './expression-check';
 
 /** The roles and filters of a collection rule or a default rule, as the Admin API receives them. */
 export interface RuleBody {
