@@ -64,6 +64,7 @@ const DRIVER_USERS = [
   'src/db/**',
   'src/app-config/**',
   'src/functions/data-access.ts',
+  'src/functions/ruled-*.ts',
 ];
 
 export default tseslint.config(

@@ -2,6 +2,7 @@ import { apiKeyRoutesRefreshVerifier, userApiKeyHandlers } from '../client/api-k
 import { UserApiKeys } from '../client/api-keys/user-api-keys';
 import { clientHandlers } from '../client/client.routes';
 import { functionCallHandlers } from '../client/functions/function-call.routes';
+import { ServiceCallService } from '../client/functions/service-call.service';
 import { FunctionCallService } from '../client/functions/function-call.service';
 import { logLoginAttempts } from '../client/login/login-log';
 import { LoginService } from '../client/login/login.service';
@@ -80,7 +81,13 @@ export function buildClientApi(
     ),
     ...userpassHandlers(userpass),
     ...userApiKeyHandlers(new UserApiKeys(stores.apiKeys)),
-    ...functionCallHandlers(new FunctionCallService(functions, functionUsers)),
+    ...functionCallHandlers(
+      new FunctionCallService(
+        functions,
+        functionUsers,
+        new ServiceCallService(functions, functionUsers),
+      ),
+    ),
   };
   const verifiers: { userAccessAuth: TokenVerifier; userRefreshAuth: TokenVerifier } = {
     // A path that names an app (functions/call) is checked against the token's app before the

@@ -59,6 +59,9 @@ export const ERROR_CODES = [
 
   // (error codes: function calls)
   'NotCallable',
+  // (error codes: collection rules and the SDKs' MongoDB client)
+  'NoMatchingRuleFound',
+  'MongoDBError',
   'ServiceCommandNotFound',
   'UserAppDomainMismatch',
 

@@ -1,8 +1,15 @@
 import { calculateObjectSize, type Document } from 'bson';
-import type { Collection, Db, Filter } from 'mongodb';
+import { MongoServerError, type Collection, type Db, type Filter } from 'mongodb';
 import type { DeployedApp } from '../app-config/deployed-app';
 import type { DataSourceClaims } from '../domain/data-sources/data-source-claims';
 import type { DataSources } from '../domain/data-sources/data-sources';
+import {
+  CollectionPolicy,
+  RuleDenied,
+  ruleSetFor,
+  type RequestContext,
+} from '../rules/collection-policy';
+import { runRuled } from './ruled-collection';
 
 /** What one collection request from a function asks for (decoded from Extended JSON). */
 export interface CollectionRequest {
@@ -15,6 +22,9 @@ export interface CollectionRequest {
 
 /** A user-facing failure of a collection request: its message reaches the function as an Error. */
 export class DataAccessError extends Error {}
+
+/** The database refused a rule-checked request (a duplicate key, an invalid update...). */
+export class DatabaseError extends DataAccessError {}
 
 /** A find or aggregate returns at most this much (BSON bytes), like a 16 MiB document. */
 const MAX_RESULT_BYTES = 16 * 1024 * 1024;
@@ -49,7 +59,11 @@ export class DataAccess {
     private readonly claims: DataSourceClaims,
   ) {}
 
-  async run(app: DeployedApp, req: CollectionRequest): Promise<unknown> {
+  /**
+   * Runs the request; with `rules` (a user's request: a client's SDK call, or a function that
+   * does not run as system) under the collection's rules, else with full access.
+   */
+  async run(app: DeployedApp, req: CollectionRequest, rules?: RequestContext): Promise<unknown> {
     const service = app.config.services.find((s) => s.name === req.service);
     if (!service) throw new DataAccessError(`service "${req.service}" not found`);
     if (!VALID_NAME.test(req.database))
@@ -58,7 +72,17 @@ export class DataAccess {
       throw new DataAccessError(`invalid collection name "${req.collection}"`);
     const { db, shared } = await this.sources.open(app.appId, service, req.database);
     if (shared) await this.checkSharedDatabase(app.appId, req.database);
-    return runMethod(db, db.collection(req.collection), req);
+    if (!rules) return runMethod(db, db.collection(req.collection), req);
+    const ruleSet = ruleSetFor(app.config, service._id, req.database, req.collection);
+    if (!ruleSet)
+      throw new RuleDenied(`no rule exists for namespace '${req.database}.${req.collection}'`);
+    const policy = new CollectionPolicy(ruleSet, rules);
+    try {
+      return await runRuled(db.collection(req.collection), policy, req.method, req.args);
+    } catch (err) {
+      if (err instanceof MongoServerError) throw new DatabaseError(err.message);
+      throw err;
+    }
   }
 
   private async checkSharedDatabase(appId: string, database: string): Promise<void> {

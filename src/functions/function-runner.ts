@@ -13,6 +13,7 @@ import type { UserDoc } from '../domain/users/user.model';
 import type { Execution } from './execution';
 import { failureCode } from './function-errors';
 import { DataAccessError, type CollectionRequest, type DataAccess } from './data-access';
+import type { RequestContext } from '../rules/collection-policy';
 import type { HostCall, Sandbox, SandboxEntry } from './sandbox';
 
 /** What `execute` returns (defined in execution.ts, which the error table shares). */
@@ -48,6 +49,12 @@ export function functionUser(user: UserDoc, customData?: Record<string, unknown>
     })),
     custom_data: customData ?? {},
   };
+}
+
+/** Whose request a collection request is, for the rules: the user and the HTTP request. */
+export interface RulesCaller {
+  user: FunctionUser;
+  request?: RequestInfo;
 }
 
 export interface ExecuteRequest {
@@ -123,7 +130,10 @@ export class FunctionRunner {
         environment: functionEnvironment(req.app.config),
         runningAsSystem,
       },
-      host: this.host(req.app),
+      host: this.host(
+        req.app,
+        runningAsSystem ? undefined : { user: req.user ?? SYSTEM_USER, request: req.log?.request },
+      ),
       tenant: req.app.appId,
     });
     const logs = result.logs.filter((l) => l.level === 'log').map((l) => l.line);
@@ -149,12 +159,62 @@ export class FunctionRunner {
     return execution;
   }
 
-  /** The host side of `context`, bound to one app. */
-  private host(app: DeployedApp): HostCall {
+  /**
+   * Runs a collection request for `caller` under the collection's rules, or with full access
+   * when there is no caller (system).
+   */
+  async runCollection(
+    app: DeployedApp,
+    req: CollectionRequest,
+    caller?: RulesCaller,
+  ): Promise<unknown> {
+    return this.data.run(app, req, caller ? await this.rulesContext(app, caller) : undefined);
+  }
+
+  /** What rule expressions see: `%%user`, `%%values`, `%%environment`, `%%request`, `%function`. */
+  private async rulesContext(app: DeployedApp, caller: RulesCaller): Promise<RequestContext> {
+    return {
+      user: { ...caller.user },
+      values: await this.ruleValues(app),
+      environment: { ...functionEnvironment(app.config) },
+      request: caller.request
+        ? {
+            remoteIPAddress: caller.request.ip,
+            httpMethod: caller.request.method,
+            webhookUrl: caller.request.url,
+          }
+        : {},
+      callFunction: async (name, args) => {
+        const fn = this.find(app, name);
+        if (!fn) throw new DataAccessError(`function not found: '${name}'`);
+        const run = await this.execute({
+          app,
+          target: { fn },
+          args,
+          user: caller.user,
+          runAsSystem: true,
+        });
+        if (!run.ok) throw new DataAccessError(`function "${name}" failed: ${run.failure.message}`);
+        return run.result;
+      },
+    };
+  }
+
+  /** The app's values for `%%values`, resolved only when a rule uses them (secrets decrypted). */
+  private async ruleValues(app: DeployedApp): Promise<Record<string, unknown>> {
+    const used = JSON.stringify([app.config.rules, app.config.default_rules]).includes('%%values');
+    if (!used) return {};
+    const out: Record<string, unknown> = {};
+    for (const v of app.config.values) out[v.name] = await this.value(app, v.name);
+    return out;
+  }
+
+  /** The host side of `context`, bound to one app and (unless it runs as system) its user. */
+  private host(app: DeployedApp, caller: RulesCaller | undefined): HostCall {
     return async (op, payload) => {
       switch (op) {
         case 'db':
-          return this.data.run(app, collectionRequest(payload));
+          return this.runCollection(app, collectionRequest(payload), caller);
         case 'value':
           return this.value(app, String(payload.name));
         case 'function': {

@@ -22,6 +22,8 @@ export function userCreationFunction(functions: FunctionRunner): BeforeUserCreat
       target: { fn },
       args: [subject],
       user: subject,
+      // App Services runs the user creation function as system: collection rules do not apply.
+      runAsSystem: true,
       log: { ...origin },
     });
     if (!execution.ok) throw executionError(execution, 'user creation function failed');

@@ -158,6 +158,17 @@ async function toQuery(
   return query;
 }
 
+/** A query (a filter's) with its expansions, conversions and function calls resolved. */
+export function resolveExpansions(
+  query: Record<string, unknown>,
+  ctx: ExpressionContext,
+): Promise<unknown> {
+  for (const key of Object.keys(query))
+    if (isExpansion(key))
+      throw new ExpressionError(`a query cannot have an expansion as a key ("${key}")`);
+  return resolveValue(query, ctx);
+}
+
 /** Whether the expression holds in this context. A malformed expression throws ExpressionError. */
 export async function evaluateExpression(
   expr: RuleExpression | undefined,

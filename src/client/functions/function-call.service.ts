@@ -1,10 +1,10 @@
 import { ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { executionError } from '../../functions/function-errors';
 import type { FunctionRunner } from '../../functions/function-runner';
-import { refuseServiceFunction } from '../../functions/function-request';
 import type { FunctionUsers } from '../../functions/function-users';
 import type { RequestInfo } from '../../domain/app-logs/app-log';
 import type { UserPrincipal } from '../../domain/sessions/user-token.service';
+import type { ServiceCallService } from './service-call.service';
 
 export interface FunctionCall {
   name: string;
@@ -13,7 +13,8 @@ export interface FunctionCall {
 }
 
 /**
- * Calls of an app's functions by its logged-in users (`user.functions.<name>(…)`). Only public
+ * Calls of an app's functions by its logged-in users (`user.functions.<name>(…)`), and of the
+ * data source service's methods (the SDKs' MongoDB client, under the collection rules). Only public
  * functions of the deployed config are callable. A `can_evaluate` expression other than `{}`
  * makes a function uncallable: evaluating App Services expressions is not supported, and
  * running such a function unchecked would drop the restriction it expresses.
@@ -22,11 +23,13 @@ export class FunctionCallService {
   constructor(
     private readonly functions: FunctionRunner,
     private readonly users: FunctionUsers,
+    private readonly services: ServiceCallService,
   ) {}
 
   /** The function's result as canonical Extended JSON; a failed execution is thrown. */
   async call(principal: UserPrincipal, call: FunctionCall, request: RequestInfo): Promise<string> {
-    refuseServiceFunction(call.service, call.name);
+    if (call.service !== undefined)
+      return this.services.call(principal, call.service, call.name, call.args, request);
     const { app } = principal;
     const fn = this.functions.find(app, call.name);
     // A private function is hidden from clients, answered exactly as one that does not exist.
