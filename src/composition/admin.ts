@@ -24,6 +24,8 @@ import { functionHandlers } from '../admin/functions/function.routes';
 import { FunctionService } from '../admin/functions/function.service';
 import { logsHandlers } from '../admin/logs/logs.routes';
 import { LogsService } from '../admin/logs/logs.service';
+import { ruleHandlers } from '../admin/rules/rule.routes';
+import { RuleService } from '../admin/rules/rule.service';
 import { secretHandlers } from '../admin/secrets/secret.routes';
 import { SecretService } from '../admin/secrets/secret.service';
 import { securityHandlers } from '../admin/security/security.routes';
@@ -82,6 +84,7 @@ export function buildAdminApi(
     ...environmentHandlers(apps, new EnvironmentService(configStore), environmentOf),
     ...functionHandlers(apps, new FunctionService(configStore, now)),
     ...serviceHandlers(apps, new ServiceService(configStore, now)),
+    ...ruleHandlers(apps, new RuleService(configStore, now)),
     ...customUserDataHandlers(apps, new CustomUserDataService(configStore)),
     ...securityHandlers(apps, new SecurityService(configStore), stores.signingKeys),
     ...deployHandlers({

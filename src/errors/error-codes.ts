@@ -65,6 +65,10 @@ export const ERROR_CODES = [
   'ServiceCommandNotFound',
   'UserAppDomainMismatch',
 
+  // (error codes: collection rules)
+  'RuleNotFound',
+  'RuleAlreadyExists',
+
   // (error codes: environments)
   'EnvironmentValueNotFound',
   'EnvironmentValueDuplicateName',

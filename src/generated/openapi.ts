@@ -675,6 +675,98 @@ export interface paths {
         patch: operations["adminUpdateServiceConfig"];
         trace?: never;
     };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/services/{serviceId}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** List a data source's collection rules */
+        get: operations["adminListRules"];
+        put?: never;
+        /**
+         * Create the rule of a collection
+         * @description The roles and filters of one collection (`database`, `collection`) of the data source; a collection has at most one rule (409 `RuleAlreadyExists`). Role and filter names must be unique in the rule, expressions must parse (no `$where`, `$expr` or `$function`), a `%function` must name a function of the app and a filter's `apply_when` cannot read the document; every problem is named in one 400. Roles and filters are identified by name: an `_id` sent on one is ignored.
+         */
+        post: operations["adminCreateRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/services/{serviceId}/rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+                /** @description The unique `_id` value of a rule. */
+                ruleId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        /** Get a collection rule */
+        get: operations["adminGetRule"];
+        /**
+         * Replace a collection rule
+         * @description Replaces the rule's database, collection, roles and filters (checked as on create; another rule of the data source for the same collection is a 409). The official specification documents a 200 without a body; this server answers 200 with the rule. An `_id` in the body is ignored (the path names the rule).
+         */
+        put: operations["adminUpdateRule"];
+        post?: never;
+        /** Delete a collection rule */
+        delete: operations["adminDeleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/v3.0/groups/{groupId}/apps/{appId}/services/{serviceId}/default_rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** Get the data source's default roles and filters */
+        get: operations["adminGetDefaultRule"];
+        /**
+         * Replace the data source's default roles and filters
+         * @description The body's `_id` must be the default rule's.
+         */
+        put: operations["adminUpdateDefaultRule"];
+        /**
+         * Create the data source's default roles and filters
+         * @description The roles and filters of the data source's collections that have no rule of their own; checked as a rule's are. A data source has at most one (400 `default rule already exists`).
+         */
+        post: operations["adminCreateDefaultRule"];
+        /** Delete the data source's default roles and filters */
+        delete: operations["adminDeleteDefaultRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/v3.0/groups/{groupId}/apps/{appId}/custom_user_data": {
         parameters: {
             query?: never;
@@ -2477,6 +2569,121 @@ export interface components {
             /** @description UNIX seconds. */
             last_modified: number;
         };
+        /** @description A [rule expression](https://mongodb.com/docs/atlas/app-services/rules/expressions/): a boolean, or an object of document fields, expansions (`%%user.id`) and `$and`/`$or`/`$nor`. */
+        Expression: {
+            [key: string]: unknown;
+        } | boolean;
+        /** @description Read and write permissions for a field (absent means no permission). */
+        FieldLevelPermissions: {
+            read?: components["schemas"]["Expression"];
+            write?: components["schemas"]["Expression"];
+        };
+        /** @description Document field names mapped to read and write permissions for the field and, through `fields` (the same shape, nested), its children. */
+        NestableFieldLevelPermissions: {
+            [key: string]: {
+                read?: components["schemas"]["Expression"];
+                write?: components["schemas"]["Expression"];
+                /** @description The same shape, for the field's children. */
+                fields?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        /** @description Document-level read and write permissions. */
+        SyncDocumentFiltersPermissions: {
+            read: components["schemas"]["Expression"];
+            write: components["schemas"]["Expression"];
+        };
+        /** @description A data access role: when it applies to a user for a document (`apply_when`, `{}` when left out) and what it lets them do. Roles are identified by name (unique in the rule); an `_id` is ignored. Other fields are refused. */
+        RoleConstructor: {
+            /** @description Ignored. */
+            _id?: string;
+            name?: string;
+            apply_when?: components["schemas"]["Expression"];
+            document_filters?: components["schemas"]["SyncDocumentFiltersPermissions"];
+            read?: components["schemas"]["Expression"];
+            write?: components["schemas"]["Expression"];
+            insert?: components["schemas"]["Expression"];
+            delete?: components["schemas"]["Expression"];
+            search?: components["schemas"]["Expression"];
+            fields?: components["schemas"]["NestableFieldLevelPermissions"];
+            additional_fields?: components["schemas"]["FieldLevelPermissions"];
+        };
+        Role: {
+            name: string;
+            apply_when: components["schemas"]["Expression"];
+            document_filters?: components["schemas"]["SyncDocumentFiltersPermissions"];
+            read?: components["schemas"]["Expression"];
+            write?: components["schemas"]["Expression"];
+            insert?: components["schemas"]["Expression"];
+            delete?: components["schemas"]["Expression"];
+            search?: components["schemas"]["Expression"];
+            fields?: components["schemas"]["NestableFieldLevelPermissions"];
+            additional_fields?: components["schemas"]["FieldLevelPermissions"];
+        };
+        /** @description A MongoDB projection of 0s or of 1s. */
+        Projection: {
+            [key: string]: 0 | 1;
+        };
+        /** @description A query filter: when `apply_when` (evaluated once per request; it cannot read the document) is true, `query` is merged into the request's query and `projection` into its projection. Identified by name (unique in the rule); an `_id` is ignored. */
+        FilterConstructor: {
+            /** @description Ignored. */
+            _id?: string;
+            name?: string;
+            apply_when?: components["schemas"]["Expression"];
+            /** @description A MongoDB query (rule expression operators only). */
+            query?: {
+                [key: string]: unknown;
+            };
+            projection?: components["schemas"]["Projection"];
+        };
+        Filter: {
+            name: string;
+            apply_when: components["schemas"]["Expression"];
+            query?: {
+                [key: string]: unknown;
+            };
+            projection?: components["schemas"]["Projection"];
+        };
+        /** @description The roles and filters of one collection of a linked data source. */
+        RuleConstructor: {
+            /** @description Ignored (the path names the rule). */
+            _id?: string;
+            /** @description A MongoDB database name. */
+            database: string;
+            /** @description A MongoDB collection name of `database`. */
+            collection: string;
+            roles?: components["schemas"]["RoleConstructor"][];
+            filters?: components["schemas"]["FilterConstructor"][];
+        };
+        Rule: {
+            _id: components["schemas"]["ObjectIdHex"];
+            database: string;
+            collection: string;
+            roles: components["schemas"]["Role"][];
+            filters: components["schemas"]["Filter"][];
+        };
+        RuleCreated: {
+            _id: components["schemas"]["ObjectIdHex"];
+            /** @description `<database>.<collection>` */
+            name: string;
+        };
+        /** @description The roles and filters of the data source's collections that have no rule of their own. */
+        DefaultRuleConstructor: {
+            roles?: components["schemas"]["RoleConstructor"][];
+            filters?: components["schemas"]["FilterConstructor"][];
+        };
+        DefaultRuleUpdate: {
+            /** @description The default rule's id. */
+            _id: string;
+            roles?: components["schemas"]["RoleConstructor"][];
+            filters?: components["schemas"]["FilterConstructor"][];
+        };
+        DefaultRule: {
+            _id: components["schemas"]["ObjectIdHex"];
+            roles: components["schemas"]["Role"][];
+            filters: components["schemas"]["Filter"][];
+        };
         CustomUserDataConfig: {
             enabled: boolean;
             /** @description The data source `_id`; "" when none. */
@@ -2948,6 +3155,8 @@ export interface components {
         /** @description `true` to run as the system user. Exactly one of `user_id` and `run_as_system=true`. */
         DebugRunAsSystem: boolean;
         DraftId: components["schemas"]["ObjectIdHex"];
+        /** @description The `_id` of a data source. */
+        ServiceId: components["schemas"]["ObjectIdHex"];
         DeploymentId: components["schemas"]["ObjectIdHex"];
     };
     requestBodies: never;
@@ -4330,6 +4539,330 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    adminListRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules, `[]` when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleConstructor"];
+            };
+        };
+        responses: {
+            /** @description The new rule's id and name (`<database>.<collection>`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminGetRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+                /** @description The unique `_id` value of a rule. */
+                ruleId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminUpdateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+                /** @description The unique `_id` value of a rule. */
+                ruleId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleConstructor"];
+            };
+        };
+        responses: {
+            /** @description The updated rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    adminDeleteRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+                /** @description The unique `_id` value of a rule. */
+                ruleId: components["schemas"]["ObjectIdHex"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminGetDefaultRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultRule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The data source has no default rule (`default rule does not exist on service`), or there is no such data source. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adminUpdateDefaultRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefaultRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description There is no default rule (`default rule does not exist`), the `_id` is not its (`service default rule id mismatch`), or the roles and filters are invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminCreateDefaultRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefaultRuleConstructor"];
+            };
+        };
+        responses: {
+            /** @description The default rule. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultRule"];
+                };
+            };
+            /** @description The data source already has a default rule (`default rule already exists`), or the roles and filters are invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    adminDeleteDefaultRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An Atlas project (group) id, 24 hexadecimal characters. */
+                groupId: components["parameters"]["GroupId"];
+                /** @description The app's internal `_id` (not its `client_app_id`). */
+                appId: components["parameters"]["AppId"];
+                /** @description The `_id` of a data source. */
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The data source has no default rule (`default rule does not exist for app service`), or there is no such data source. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     adminGetCustomUserDataConfig: {

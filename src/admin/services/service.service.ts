@@ -96,6 +96,10 @@ export class ServiceService {
     });
   }
 
+  /**
+   * Deletes the data source and, as App Services does, its collection rules and default rule
+   * (they belong to it); one something else uses (custom user data) is refused.
+   */
   delete(appId: string, adminId: string, id: string): Promise<void> {
     return this.store.change(appId, adminId, (config) => {
       SERVICES.remove(config, id, (service) => {
@@ -106,6 +110,8 @@ export class ServiceService {
             'ServiceInUse',
           );
         }
+        config.rules = config.rules.filter((r) => r.service_id !== service._id);
+        config.default_rules = config.default_rules.filter((d) => d.service_id !== service._id);
       });
     });
   }
