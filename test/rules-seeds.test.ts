@@ -122,12 +122,12 @@ describe('seed 000: no user may read or write; a system function manages the dat
       statusCode: 403,
     });
     // A function that does not run as system is held to the same (absent) rules.
-    await expect(user.functions.setColorAsUser('red')).rejects.toMatchObject({
+    await expect(user.callFunction('setColorAsUser', 'red')).rejects.toMatchObject({
       statusCode: 400,
       errorCode: 'FunctionExecutionError',
     });
 
-    const updated = (await user.functions.setColor('purple')) as Record<string, unknown>;
+    const updated = (await user.callFunction('setColor', 'purple')) as Record<string, unknown>;
     expect(updated).toMatchObject({ user_id: user.id, favorite_color: 'purple' });
     await user.refreshCustomData();
     expect(user.customData).toMatchObject({ favorite_color: 'purple' });

@@ -1,7 +1,7 @@
 import { calculateObjectSize, type Document } from 'bson';
 import { Aggregator, Query, find as project } from 'mingo';
 import type { Collection, Filter } from 'mongodb';
-import type { CollectionPolicy } from '../rules/collection-policy';
+import { queriedPaths, type CollectionPolicy } from '../rules/collection-policy';
 import { plain, refusedOperator } from './ruled-values';
 
 /** A request the rules engine cannot run (its message reaches the caller as a 400). */
@@ -70,12 +70,14 @@ export async function* visibleDocuments(
   const filters = await policy.filters();
   const dbQuery = (filters.query ? { $and: [query, filters.query] } : query) as Filter<Document>;
   const matcher = new Query(plain(query) as Document, MINGO_OPTIONS);
+  // A query or a sort on a hidden field matches nothing (see CollectionPolicy.readable).
+  const queried = [...queriedPaths(query), ...Object.keys(options.sort ?? {})];
   let skip = options.skip ?? 0;
   let left = options.limit && options.limit > 0 ? options.limit : Infinity;
   const cursor = coll.find(dbQuery, options.sort ? { sort: options.sort } : {});
   try {
     for await (const stored of cursor) {
-      const readable = await policy.readable(stored);
+      const readable = await policy.readable(stored, queried);
       if (!readable || !matcher.test(readable)) continue;
       if (skip > 0) {
         skip--;

@@ -3,7 +3,13 @@ import { update as simulate } from 'mingo';
 import type { Collection, Filter } from 'mongodb';
 import { isPlainObject, type CollectionPolicy } from '../rules/collection-policy';
 import { RuledRequestError, checkQuery, visibleDocuments, type Visible } from './ruled-reads';
+import { KeyedLock } from './keyed-lock';
 import { UPDATE_OPERATORS, changedPaths, plain, updatedPaths } from './ruled-values';
+
+/** One process's lock per document (see KeyedLock). */
+const documentLocks = new KeyedLock();
+const lockKey = (coll: Collection, id: unknown) =>
+  `${coll.dbName}\0${coll.collectionName}\0${JSON.stringify(id)}`;
 
 /** How often a write re-reads a document that changed between its check and its write. */
 const ATTEMPTS = 3;
@@ -40,6 +46,21 @@ export function checkReplacement(replacement: unknown, what: string): Document {
   return replacement;
 }
 
+/** Runs mingo's updater; what it refuses (an `_id` change, a bad path) is the request's fault. */
+function simulated<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    throw new RuledRequestError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** Sets `path` (dotted) of `doc` to `value`, as an upsert takes a query's equality. */
+function setPath(doc: Document, path: string, value: unknown): void {
+  if (!path.includes('.')) doc[path] = value;
+  else simulated(() => simulate(doc, { $set: { [path]: value } }));
+}
+
 /** The document a change makes of `stored`, and the paths it touches. */
 function apply(
   stored: Document,
@@ -57,14 +78,14 @@ function apply(
   const after = copy(stored);
   const modifier = plain(change.update) as Document;
   const { $setOnInsert: _, ...onUpdate } = modifier;
-  simulate(
-    after,
-    onUpdate,
-    arrayFilters ? (plain(arrayFilters) as Document[]) : undefined,
-    plain(query) as Document,
-    {
-      cloneMode: 'deep',
-    },
+  simulated(() =>
+    simulate(
+      after,
+      onUpdate,
+      arrayFilters ? (plain(arrayFilters) as Document[]) : undefined,
+      plain(query) as Document,
+      { cloneMode: 'deep' },
+    ),
   );
   const changed = [...new Set([...changedPaths(stored, after), ...updatedPaths(onUpdate)])];
   return { after, changed };
@@ -94,23 +115,39 @@ export async function changeOne(
   options: { sort?: Document; arrayFilters?: Document[] },
 ): Promise<{ before: Visible; after: Document; modified: boolean } | undefined> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    let found: Visible | undefined;
-    for await (const v of visibleDocuments(coll, policy, query, { limit: 1, sort: options.sort }))
-      found = v;
-    if (!found) return undefined;
-    const { after, changed } = apply(found.stored, change, options.arrayFilters, query);
-    if (changed.length === 0) return { before: found, after, modified: false };
-    await policy.checkWrite(found.stored, after, changed);
-    const filter = asRead(found.stored, 'update' in change ? query : {});
-    const r =
-      'update' in change
-        ? await coll.updateOne(filter, stripSetOnInsert(change.update), {
-            ...(options.arrayFilters ? { arrayFilters: options.arrayFilters } : {}),
-          })
-        : await coll.replaceOne(filter, change.replacement);
-    if (r.matchedCount === 1) return { before: found, after, modified: r.modifiedCount === 1 };
+    const first = await firstVisible(coll, policy, query, options.sort);
+    if (!first) return undefined;
+    const done = await documentLocks.run(lockKey(coll, first.stored._id), async () => {
+      // Read again under the lock: another request of this process may have just written it.
+      const found = await firstVisible(coll, policy, { $and: [query, { _id: first.stored._id }] });
+      if (!found) return 'gone' as const;
+      const { after, changed } = apply(found.stored, change, options.arrayFilters, query);
+      if (changed.length === 0) return { before: found, after, modified: false };
+      await policy.checkWrite(found.stored, after, changed);
+      const filter = asRead(found.stored, 'update' in change ? query : {});
+      const r =
+        'update' in change
+          ? await coll.updateOne(filter, stripSetOnInsert(change.update), {
+              ...(options.arrayFilters ? { arrayFilters: options.arrayFilters } : {}),
+            })
+          : await coll.replaceOne(filter, change.replacement);
+      return r.matchedCount === 1
+        ? { before: found, after, modified: r.modifiedCount === 1 }
+        : undefined;
+    });
+    if (done && done !== 'gone') return done;
   }
   throw new RuledRequestError('the document changed while it was being written; try again');
+}
+
+async function firstVisible(
+  coll: Collection,
+  policy: CollectionPolicy,
+  query: Document,
+  sort?: Document,
+): Promise<Visible | undefined> {
+  for await (const v of visibleDocuments(coll, policy, query, { limit: 1, sort })) return v;
+  return undefined;
 }
 
 /** `$setOnInsert` applies only to an upsert's insert. */
@@ -135,9 +172,11 @@ export async function changeMany(
   }
   let modified = 0;
   for (const { stored } of planned) {
-    const r = await coll.updateOne(asRead(stored, query), stripSetOnInsert(update), {
-      ...(arrayFilters ? { arrayFilters } : {}),
-    });
+    const r = await documentLocks.run(lockKey(coll, stored._id), () =>
+      coll.updateOne(asRead(stored, query), stripSetOnInsert(update), {
+        ...(arrayFilters ? { arrayFilters } : {}),
+      }),
+    );
     if (r.matchedCount === 1) modified += r.modifiedCount;
     else {
       const again = await changeOne(
@@ -164,8 +203,8 @@ export function upsertDocument(query: Document, change: Change): Document {
       if (k === '$and' && Array.isArray(v)) v.forEach((c) => isPlainObject(c) && equalities(c));
       else if (k.startsWith('$')) continue;
       else if (isPlainObject(v) && Object.keys(v).some((o) => o.startsWith('$'))) {
-        if ('$eq' in v) simulate(doc, { $set: { [k]: v.$eq } });
-      } else simulate(doc, { $set: { [k]: v } });
+        if ('$eq' in v) setPath(doc, k, v.$eq);
+      } else setPath(doc, k, v);
     }
   };
   if ('replacement' in change) {
@@ -175,8 +214,8 @@ export function upsertDocument(query: Document, change: Change): Document {
   }
   equalities(query);
   const { $setOnInsert, ...rest } = change.update;
-  simulate(doc, rest);
-  if (isPlainObject($setOnInsert)) simulate(doc, { $set: $setOnInsert });
+  simulated(() => simulate(doc, rest));
+  if (isPlainObject($setOnInsert)) simulated(() => simulate(doc, { $set: $setOnInsert }));
   if (doc._id === undefined) doc._id = new ObjectId();
   return doc;
 }

@@ -10,7 +10,7 @@ import {
   resolveExpansions,
   type ExpressionContext,
 } from './expression';
-import { readableFields, writablePath, type FieldCheck } from './field-permissions';
+import { readableFields, readablePath, writablePath, type FieldCheck } from './field-permissions';
 
 type Doc = Record<string, unknown>;
 
@@ -93,8 +93,13 @@ export class CollectionPolicy {
     return undefined;
   }
 
-  /** The document as this user may see it (unreadable fields removed), or undefined. */
-  async readable(doc: Doc): Promise<Doc | undefined> {
+  /**
+   * The document as this user may see it (unreadable fields removed), or undefined. With
+   * `queried` (the field paths of the request's query), also undefined when one of them is a
+   * field the user may not read: a query on a hidden field matches nothing, so it cannot be used
+   * to learn the field's value or whether it is there.
+   */
+  async readable(doc: Doc, queried: readonly string[] = []): Promise<Doc | undefined> {
     const role = await this.roleFor(doc);
     if (!role) return undefined;
     const where = { root: doc };
@@ -103,7 +108,10 @@ export class CollectionPolicy {
       if (!(await this.holds(read, where)) && !(await this.holds(write, where))) return undefined;
     }
     if ((await this.holds(role.read, where)) || (await this.holds(role.write, where))) return doc;
-    const fields = await readableFields(role, doc, this.check(doc));
+    const check = this.check(doc);
+    for (const path of queried)
+      if (path !== '_id' && !(await readablePath(role, path, doc, check))) return undefined;
+    const fields = await readableFields(role, doc, check);
     const names = Object.keys(fields).filter((k) => k !== '_id');
     if (names.length === 0) return undefined;
     return '_id' in doc ? { _id: doc._id, ...fields } : fields;
@@ -202,6 +210,18 @@ interface DocScope {
   root?: Doc;
   prevRoot?: Doc;
   this?: unknown;
+}
+
+/** The field paths a query reads: its keys, also inside `$and`/`$or`/`$nor` (not `$elemMatch`'s). */
+export function queriedPaths(query: unknown): string[] {
+  if (!isPlainObject(query)) return [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(query)) {
+    if (k === '$and' || k === '$or' || k === '$nor') {
+      if (Array.isArray(v)) for (const q of v) out.push(...queriedPaths(q));
+    } else if (!k.startsWith('$')) out.push(k);
+  }
+  return out;
 }
 
 /** The dotted path of every leaf field of a document (objects are walked, arrays are leaves). */

@@ -84,3 +84,29 @@ export async function writablePath(
   }
   return false;
 }
+
+/**
+ * Whether the role lets the user read the field at `path` (a query's path; array indexes are
+ * skipped) when its document-level `read`/`write` do not hold, whatever the document holds there.
+ */
+export async function readablePath(
+  role: RoleConfig,
+  path: string,
+  doc: Doc,
+  check: FieldCheck,
+): Promise<boolean> {
+  const segments = path.split('.').filter((s) => !isPositional(s));
+  let fields = role.fields;
+  let value: unknown = doc;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as string;
+    value = isPlainObject(value) ? value[segment] : undefined;
+    const p =
+      fields && Object.prototype.hasOwnProperty.call(fields, segment) ? fields[segment] : undefined;
+    if (p === undefined) return i === 0 ? canRead(role.additional_fields, value, check) : false;
+    if (await canRead(p, value, check)) return true;
+    if (!p.fields) return false;
+    fields = p.fields;
+  }
+  return false;
+}

@@ -84,4 +84,4 @@ export async function userOf(app: RulesApp, email: string): Promise<Realm.User> 
 
 /** The users collection as the SDK's MongoDB client sees it for `user`. */
 export const usersOf = (app: RulesApp, user: Realm.User) =>
-  user.mongoClient('mongodb-atlas').db(app.database).collection<Record<string, unknown>>('users');
+  user.mongoClient('mongodb-atlas').db(app.database).collection('users');
