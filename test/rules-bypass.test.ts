@@ -263,7 +263,7 @@ describe('writes', () => {
       () => coll.updateOne(mine, [{ $set: { 'app_metadata.plan': 'premium' } }] as never),
       refused,
     );
-    await refusedWithoutChange(() => coll.updateOne(mine, { $where: 'true' } as never), refused);
+    await refusedWithoutChange(() => coll.updateOne(mine, { $where: 'true' }), refused);
   });
 
   it('an insertMany with one forbidden document inserts nothing', async () => {
@@ -304,7 +304,7 @@ describe('functions', () => {
       source: `exports = () => context.services.get("mongodb-atlas").db("${app.database}").collection("users").find({}).toArray();`,
       private: false,
     });
-    const docs = (await alice.callFunction('readAll')) as Record<string, unknown>[];
+    const docs = await alice.callFunction<Record<string, unknown>[]>('readAll');
     expect(docs.map((d) => d.user_id)).toEqual([alice.id]);
     expect(docs[0]?.secret).toBeUndefined();
   });

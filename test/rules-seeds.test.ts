@@ -127,7 +127,7 @@ describe('seed 000: no user may read or write; a system function manages the dat
       errorCode: 'FunctionExecutionError',
     });
 
-    const updated = (await user.callFunction('setColor', 'purple')) as Record<string, unknown>;
+    const updated = await user.callFunction<Record<string, unknown>>('setColor', 'purple');
     expect(updated).toMatchObject({ user_id: user.id, favorite_color: 'purple' });
     await user.refreshCustomData();
     expect(user.customData).toMatchObject({ favorite_color: 'purple' });

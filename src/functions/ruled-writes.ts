@@ -119,7 +119,8 @@ export async function changeOne(
     if (!first) return undefined;
     const done = await documentLocks.run(lockKey(coll, first.stored._id), async () => {
       // Read again under the lock: another request of this process may have just written it.
-      const found = await firstVisible(coll, policy, { $and: [query, { _id: first.stored._id }] });
+      const id: unknown = first.stored._id;
+      const found = await firstVisible(coll, policy, { $and: [query, { _id: id }] });
       if (!found) return 'gone' as const;
       const { after, changed } = apply(found.stored, change, options.arrayFilters, query);
       if (changed.length === 0) return { before: found, after, modified: false };
