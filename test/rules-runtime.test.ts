@@ -87,7 +87,7 @@ const texts = (docs: Record<string, unknown>[]) => docs.map((d) => d.text).sort(
 
 it('filters narrow every query and their projections hide fields', async () => {
   const seen = await notesOf(alice).find({}, { sort: { priority: 1 } });
-  expect(seen.map((d) => d.text)).toEqual(['a1', 'b1']);
+  expect(seen.map((d) => d.text as unknown)).toEqual(['a1', 'b1']);
   expect(seen[0]).not.toHaveProperty('internal');
   expect(await notesOf(alice).count({})).toBe(2);
   expect(await notesOf(alice).find({ archived: true })).toEqual([]);

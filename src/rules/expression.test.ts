@@ -73,9 +73,8 @@ describe('rule expressions', () => {
     expect(await holds({ '%%root.ref': { '%oid': new ObjectId().toHexString() } }, { root })).toBe(
       false,
     );
-    expect(await holds({ '%%true': { '%oidToString': { '%oid': id.toHexString() } } }, {})).toBe(
-      false,
-    );
+    const asText = { '%oidToString': { '%oid': id.toHexString() } };
+    expect(await holds({ '%%root.text': asText }, { root: { text: id.toHexString() } })).toBe(true);
     calls.length = 0;
     expect(
       await holds({ '%%true': { '%function': { name: 'isOwner', arguments: ['%%user.id', 2] } } }),
