@@ -8,6 +8,7 @@
  *   npm run bench -- client-login         logins/refreshes per second vs a driver+jose floor
  *   npm run bench -- functions            user function latency (cold/warm) and creation cost
  *   npm run bench -- config-as-code       export/import of the bench app vs findOne/insertOne
+ *   npm run bench -- rules-find           a find under the ThisUser rule (HTTP) vs a driver findOne
  *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
@@ -25,6 +26,7 @@ import { clientLoginScaleBench } from './bench/client-login-scale.bench';
 import { configAsCodeBench } from './bench/config-as-code.bench';
 import { deployBench } from './bench/deploy.bench';
 import { functionsBench } from './bench/functions.bench';
+import { rulesFindBench } from './bench/rules-find.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
 
 /** In the order they run (client-login-scale last: it inserts up to a million users). */
@@ -35,6 +37,7 @@ const SECTIONS: readonly BenchSection[] = [
   clientLoginBench,
   functionsBench,
   configAsCodeBench,
+  rulesFindBench,
   clientLoginScaleBench,
 ];
 

@@ -4,6 +4,7 @@ import { ForbiddenError, InvalidInputError } from '../errors/app-error';
 import type { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
 import type { IdentityRef, UserDoc } from '../domain/users/user.model';
 import type { UserStore } from '../domain/users/user.store';
+import { rulesNeedUserDetails } from '../rules/collection-policy';
 import { functionUser, type FunctionUser } from './function-runner';
 
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
@@ -26,6 +27,16 @@ export class FunctionUsers {
       this.users.withIdentities(user, shown),
     ]);
     return functionUser(full, data);
+  }
+
+  /**
+   * The user as collection rules see it (`%%user`): read as `of` reads it when the app's rules use
+   * more than `%%user.id`, else the stored user as it is (no custom data or identity reads).
+   */
+  forRules(app: DeployedApp, user: UserDoc, shown?: IdentityRef): Promise<FunctionUser> {
+    return rulesNeedUserDetails(app.config)
+      ? this.of(app, user, shown)
+      : Promise.resolve(functionUser(user));
   }
 
   /** The app's user with that id, or undefined (also for ids that are not ObjectIds). */

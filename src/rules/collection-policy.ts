@@ -242,3 +242,20 @@ export const isPlainObject = (v: unknown): v is Doc =>
   (v as { _bsontype?: unknown })._bsontype === undefined &&
   !(v instanceof Date) &&
   !(v instanceof RegExp);
+
+const detailNeeds = new WeakMap<AppConfig, boolean>();
+
+/**
+ * Whether the app's rules need more of the user than `%%user.id`: its data, identities or custom
+ * data (`%%user.data...`, `%%user.custom_data...`, the whole `%%user`), or a `%function`, whose
+ * function sees the whole user. When not, requests skip reading those. Cached per config.
+ */
+export function rulesNeedUserDetails(config: AppConfig): boolean {
+  let needs = detailNeeds.get(config);
+  if (needs === undefined) {
+    const text = JSON.stringify([config.rules, config.default_rules]);
+    needs = /%%user(?!\.id\b)/.test(text) || text.includes('%function');
+    if (Object.isFrozen(config)) detailNeeds.set(config, needs);
+  }
+  return needs;
+}

@@ -93,7 +93,7 @@ export class ServiceCallService {
         'InvalidParameter',
       );
     checkService(app, service);
-    const user = await this.users.of(app, principal.user, principal.identity);
+    const user = await this.users.forRules(app, principal.user, principal.identity);
     try {
       const result = await this.functions.runCollection(
         app,
