@@ -199,18 +199,28 @@ describe('POST /functions/call', () => {
     });
   });
 
-  it("refuses service functions (the SDK's MongoDB client) with 400 ServiceCommandNotFound", async () => {
+  it('answers service functions the server does not have: an unknown data source (ServiceNotFound), an unknown method (ServiceCommandNotFound)', async () => {
+    // The SDK's MongoDB client itself, under collection rules: test/rules-*.test.ts.
     const user = await anonLogin(srv, app.client_app_id);
     const res = await call(user, {
       name: 'findOne',
       service: 'mongodb-atlas',
       arguments: [{ database: 'db', collection: 'c', query: {} }],
     }).expect(400);
-    expect(res.body.error_code).toBe('ServiceCommandNotFound');
+    expect(res.body).toEqual({
+      error: "service not found: 'mongodb-atlas'",
+      error_code: 'ServiceNotFound',
+    });
     const err = await rejection(
       (await realmUser()).mongoClient('mongodb-atlas').db('db').collection('c').findOne({}),
     );
-    expect(err.errorCode).toBe('ServiceCommandNotFound');
+    expect(err.errorCode).toBe('ServiceNotFound');
+    const unknown = await call(user, {
+      name: 'dropDatabase',
+      service: 'mongodb-atlas',
+      arguments: [{ database: 'db', collection: 'c' }],
+    }).expect(400);
+    expect(unknown.body.error_code).toBe('ServiceCommandNotFound');
   });
 
   it('needs an access token of this app (401 without one, 403 with another app’s)', async () => {

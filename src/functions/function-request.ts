@@ -23,7 +23,8 @@ export function decodeArguments(raw: readonly unknown[] | null | undefined): unk
 
 /**
  * Service functions (`{name, service}`: the SDKs' MongoDB client sends `find`, `insertOne`… to
- * the `mongodb-atlas` service this way) need App Services rules, which this server does not have.
+ * the `mongodb-atlas` service this way) are answered by the Client API under the collection
+ * rules; the Admin API's debug console runs only the app's own functions.
  */
 export function refuseServiceFunction(service: string | undefined, name: string): void {
   if (!service) return;
