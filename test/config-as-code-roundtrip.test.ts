@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { adminLogin, createApp, GROUP_A, GROUP_B, type AdminSession } from './helpers/factories';
 import { appPath } from './helpers/config-resources';
 import { exportZip, filesOf, importJson, importZip } from './helpers/config-as-code';
+import { dataSourceRules } from './helpers/rule-arbitraries';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 /**
  * Property: for any app directory this server accepts, export → import into a new app → export
- * gives the same bytes; and what was imported is what the files said (sources byte for byte).
+ * gives the same bytes; and what was imported is what the files said (sources byte for byte,
+ * collection rules as given with `apply_when` defaulted).
  */
 
 let srv: TestServer;
@@ -99,6 +101,7 @@ const appDocument = fc
     tag: fc.constantFrom('', 'development', 'production'),
     origins: fc.subarray(['https://app.example.com', 'http://localhost:3000']),
   })
+  .chain((g) => dataSourceRules(g.functions[0]?.name ?? '').map((rules) => ({ ...g, ...rules })))
   .map((g) => {
     const fn = g.functions[0]?.name ?? '';
     const providerConfigs: Record<string, Record<string, unknown>> = {
@@ -183,6 +186,8 @@ const appDocument = fc
               wireProtocolEnabled: false,
             },
           },
+          ...(g.rules.length > 0 ? { rules: g.rules } : {}),
+          ...(g.defaultRule ? { default_rule: g.defaultRule } : {}),
         },
       ],
     };
@@ -207,6 +212,22 @@ it('export → import into a new app → export is identical, for generated apps
       for (const [file, text] of Object.entries(doc.functions.sources)) {
         expect(files[`functions/${file}`]).toBe(text);
       }
+      // Each rule is its own file; a role or filter without apply_when gets {} (applies always).
+      const withDefaults = (list: Record<string, unknown>[]) =>
+        list.map((e) => ({ apply_when: {}, ...e }));
+      const [ds] = doc.data_sources;
+      for (const rule of ds?.rules ?? []) {
+        const file =
+          files[`data_sources/mongodb-atlas/${rule.database}/${rule.collection}/rules.json`];
+        expect(JSON.parse(file ?? 'null')).toEqual({
+          ...rule,
+          roles: withDefaults(rule.roles),
+          filters: withDefaults(rule.filters),
+        });
+      }
+      expect(files['data_sources/mongodb-atlas/default_rule.json'] !== undefined).toBe(
+        ds?.default_rule !== undefined,
+      );
       expect((await importJson(srv, ownerA.auth, first, doc, true)).body).toEqual([]);
 
       const second = await freshApp(ownerB, GROUP_B, appName);

@@ -156,7 +156,9 @@ export interface paths {
          * Download the app's configuration as a zip of the app directory
          * @description The deployed config (or the deployment named by `deployment`) as the App Services app
          *     directory, config version 20210101 (`realm_config.json`, `auth/`, `data_sources/`,
-         *     `environments/`, `functions/`, `triggers/`, `values/`), as `appservices pull` writes it.
+         *     `environments/`, `functions/`, `triggers/`, `values/`), as `appservices pull` writes it;
+         *     collection rules are `data_sources/<name>/<database>/<collection>/rules.json` and
+         *     `data_sources/<name>/default_rule.json`, without ids.
          *     Cross-references are names, never ids; secrets appear by name only, never by value. The
          *     same config always gives the same bytes (sorted keys, fixed file order and timestamps).
          */
@@ -222,8 +224,10 @@ export interface paths {
          *     the app itself (name, location, deployment model, app id) is not changed; its
          *     `environment` and `allowed_request_origins` are. Parts of App Services this server does
          *     not serve (HTTPS endpoints, GraphQL custom resolvers, Device Sync, hosting, push, log
-         *     forwarders, third-party services, collection rules and schemas) are accepted when empty
-         *     and refused, all named in one message, when not.
+         *     forwarders, third-party services, collection schemas and relationships) are accepted when
+         *     empty and refused, all named in one message, when not. Collection rules
+         *     (`data_sources/<name>/<database>/<collection>/rules.json`, `default_rule.json`) are
+         *     matched by data source and collection and checked as the rules endpoints check them.
          */
         post: operations["adminImportApp"];
         delete?: never;
@@ -577,13 +581,13 @@ export interface paths {
         get: operations["adminGetFunction"];
         /**
          * Replace a function
-         * @description The official specification documents no request body; this server takes the whole function (fields left out are cleared) and answers with the updated function. Triggers, custom user data and auth providers refer to the function by id and follow a rename; an auth provider stored with only a function name (before this server kept ids) holds the rename back (409 FunctionInUse) until it is saved again.
+         * @description The official specification documents no request body; this server takes the whole function (fields left out are cleared) and answers with the updated function. Triggers, custom user data and auth providers refer to the function by id and follow a rename; an auth provider stored with only a function name (before this server kept ids) holds the rename back (409 FunctionInUse) until it is saved again, and so does a collection rule that calls the function (`%function`, by name).
          */
         put: operations["adminUpdateFunction"];
         post?: never;
         /**
          * Delete a function nothing uses
-         * @description A function used by custom user data (user creation function), a trigger, or an auth provider (authFunction, confirmationFunction, resetFunction) cannot be deleted (409).
+         * @description A function used by custom user data (user creation function), a trigger, an auth provider (authFunction, confirmationFunction, resetFunction) or a collection rule (`%function`) cannot be deleted (409).
          */
         delete: operations["adminDeleteFunction"];
         options?: never;
@@ -636,7 +640,7 @@ export interface paths {
         post?: never;
         /**
          * Unlink a data source nothing uses
-         * @description A data source custom user data reads from cannot be deleted (409).
+         * @description A data source custom user data reads from cannot be deleted (409). Deleting a data source deletes its collection rules and default rule, as in App Services.
          */
         delete: operations["adminDeleteService"];
         options?: never;

@@ -65,9 +65,9 @@ const parse = (text: string): Json => JSON.parse(text) as Json;
  * The app as the App Services CLI sends it to `POST A/import` (realm-cli's AppStructureV2): the
  * realm_config.json fields it knows at the root (it drops `provider_region`), auth files under
  * `auth`, function configs with the sources by path under functions/, value and trigger files as
- * lists (in file name order), data sources as `{config}`, environment files by file name,
- * `graphql.config`, `sync.config`, `endpoints` from http_endpoints/config.json (an empty list is
- * left out, hence `{}`), and `secrets: {}`.
+ * lists (in file name order), data sources as `{config, default_rule?, rules?}`, environment
+ * files by file name, `graphql.config`, `sync.config`, `endpoints` from
+ * http_endpoints/config.json (an empty list is left out, hence `{}`), and `secrets: {}`.
  */
 export function cliDocument(files: ReadonlyMap<string, string>): Record<string, unknown> {
   const json = (file: string) => {
@@ -109,8 +109,18 @@ export function cliDocument(files: ReadonlyMap<string, string>): Record<string, 
     },
     triggers: under('triggers').map(json),
     data_sources: under('data_sources')
-      .filter((f) => f.endsWith('/config.json'))
-      .map((f) => ({ config: json(f) })),
+      .filter((f) => f.split('/').length === 3 && f.endsWith('/config.json'))
+      .map((f) => {
+        const dir = path.posix.dirname(f);
+        const rules = under(dir).filter((r) => r.endsWith('/rules.json'));
+        return {
+          config: json(f),
+          ...(files.has(`${dir}/default_rule.json`)
+            ? { default_rule: json(`${dir}/default_rule.json`) }
+            : {}),
+          ...(rules.length > 0 ? { rules: rules.map(json) } : {}),
+        };
+      }),
     endpoints: endpoints.length > 0 ? { config: endpoints } : {},
     graphql: { config: json('graphql/config.json') },
     sync: { config: json('sync/config.json') },

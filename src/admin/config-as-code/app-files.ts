@@ -170,11 +170,17 @@ function readDataSourceFile(
   if (file === 'config.json') ds.config = object(path);
   else if (file === 'default_rule.json') ds.default_rule = object(path);
   else if (inner.length === 3 && inner[2] === 'rules.json') {
-    (ds.rules ??= []).push({
-      database: inner[0] ?? '',
-      collection: inner[1] ?? '',
-      ...object(path),
-    });
+    const rule = object(path);
+    const [database = '', collection = ''] = inner;
+    for (const [key, folder] of [
+      ['database', database],
+      ['collection', collection],
+    ] as const) {
+      if (rule[key] !== undefined && rule[key] !== folder) {
+        throw fileError(path, `${key} is ${JSON.stringify(rule[key])}, not its folder's name`);
+      }
+    }
+    (ds.rules ??= []).push({ ...rule, database, collection });
   } else if (
     inner.length === 3 &&
     (inner[2] === 'schema.json' || inner[2] === 'relationships.json')

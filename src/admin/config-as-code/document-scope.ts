@@ -33,10 +33,6 @@ const OUT_OF_SCOPE: [string, (doc: AppDocument) => boolean][] = [
   ['push notifications', (d) => !isEmpty(d.push)],
   ['log_forwarders', (d) => !isEmpty(d.log_forwarders)],
   [
-    'collection rules (data_sources/<name>/<db>/<coll>/rules.json, default_rule.json)',
-    (d) => (d.data_sources ?? []).some((ds) => !isEmpty(ds.rules) || !isEmpty(ds.default_rule)),
-  ],
-  [
     'collection schemas and relationships',
     (d) => (d.data_sources ?? []).some((ds) => !isEmpty(ds.schemas)),
   ],

@@ -14,6 +14,8 @@ export const ENTITY_SCHEMAS = [
   'TriggerConstructor',
   'CustomUserDataUpdate',
   'AllowedRequestOrigins',
+  'RuleConstructor',
+  'DefaultRuleConstructor',
 ] as const;
 export type EntitySchema = (typeof ENTITY_SCHEMAS)[number];
 

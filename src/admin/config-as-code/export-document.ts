@@ -1,7 +1,9 @@
 import type {
   AppConfig,
   AuthProviderConfig,
+  DefaultRuleConfig,
   FunctionConfig,
+  RuleConfig,
 } from '../../app-config/app-config.types';
 import {
   PROVIDER_FUNCTION_SETTINGS,
@@ -15,6 +17,7 @@ import {
   CONFIG_VERSION,
   ENVIRONMENT_FILES,
   type AppDocument,
+  type DataSourceDocument,
   type EnvironmentFile,
   type JsonObject,
 } from './app-document';
@@ -113,7 +116,34 @@ export function exportDocument(
         ...(s.secret_config ? { secret_config: { ...s.secret_config } } : {}),
         version: s.version,
       },
+      ...ruleFiles(config, s._id),
     })),
+  };
+}
+
+/**
+ * A data source's rules as App Services writes them: `<db>/<coll>/rules.json` holding
+ * `{collection, database, roles, filters}` and `default_rule.json` holding `{roles, filters}`,
+ * without ids (rules are matched by data source and collection, roles and filters by name).
+ */
+function ruleFiles(config: AppConfig, serviceId: string): Omit<DataSourceDocument, 'config'> {
+  const rules = config.rules.filter((r) => r.service_id === serviceId).sort(byName);
+  const defaultRule = config.default_rules.find((d) => d.service_id === serviceId);
+  const parts = (r: RuleConfig | DefaultRuleConfig) => ({
+    roles: r.roles as unknown as JsonObject[],
+    filters: r.filters as unknown as JsonObject[],
+  });
+  return {
+    ...(defaultRule ? { default_rule: parts(defaultRule) } : {}),
+    ...(rules.length > 0
+      ? {
+          rules: rules.map((r) => ({
+            database: r.database,
+            collection: r.collection,
+            ...parts(r),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -29,6 +29,7 @@ import { isJsonObject, text, type AppDocument, type JsonObject } from './app-doc
 import { importEnvironmentTag, importEnvironmentValues } from './import-environments';
 import { inCurrentOrder, inPart, keepOrReplace, uniqueNames, type Wire } from './import-parts';
 import { checkEntity } from './entity-schemas';
+import { importRules } from './import-rules';
 import { checkDocument } from './document-scope';
 
 /**
@@ -59,6 +60,7 @@ export function importDocument(body: unknown, current: AppConfig, nowDate: Date)
     current.triggers,
     importTriggers(doc, current.triggers, next.functions, now),
   );
+  Object.assign(next, importRules(doc, current, next, now));
   next.environment = { tag: importEnvironmentTag(doc) };
   next.security.allowed_request_origins = inPart(
     'realm_config.json: allowed_request_origins',

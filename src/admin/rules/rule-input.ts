@@ -27,6 +27,11 @@ export function namespaceProblems(database: string, collection: string): string[
     problems.push(
       `collection: invalid collection name "${collection}" (it cannot contain "$" or a null character)`,
     );
+  else if (/[/\\]/.test(collection) || collection === '.' || collection === '..')
+    // The rule is a file of the app directory, in a folder named after the collection.
+    problems.push(
+      `collection: "${collection}" cannot have rules (a rule's folder cannot be named after it: no "/", "\\" or "..")`,
+    );
   else if (collection.startsWith('system.'))
     problems.push(`collection: "${collection}" is a system collection, which cannot have rules`);
   if (
