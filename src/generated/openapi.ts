@@ -1711,11 +1711,27 @@ export interface paths {
          *     Private functions, and unknown ones, answer 404 `FunctionNotFound`
          *     (`function not found: '<name>'`). A function with a non-empty `can_evaluate` expression
          *     answers 403 `NotCallable` (this server does not evaluate such expressions), as does one
-         *     using `run_as_user_id_script_source`. Service functions (a `service` in the body, as the
-         *     SDKs' MongoDB client sends) are not supported: 400 `ServiceCommandNotFound`. A function
-         *     that throws, rejects or does not compile answers 400 `FunctionExecutionError` or
-         *     `FunctionSyntaxError`, one that runs out of time 400 `ExecutionTimeLimitExceeded`, with
-         *     the function's message.
+         *     using `run_as_user_id_script_source`. A function that throws, rejects or does not
+         *     compile answers 400 `FunctionExecutionError` or `FunctionSyntaxError`, one that runs out
+         *     of time 400 `ExecutionTimeLimitExceeded`, with the function's message.
+         *
+         *     **The SDKs' MongoDB client** calls a data source's methods this way: `service` is the
+         *     data source's name (`mongodb-atlas`), `name` the method (`find`, `findOne`, `count`,
+         *     `aggregate`, `insertOne`, `insertMany`, `updateOne`, `updateMany`, `deleteOne`,
+         *     `deleteMany`, `findOneAndUpdate`, `findOneAndReplace`, `findOneAndDelete`, `distinct`) and
+         *     `arguments` one object: `{database, collection, query, project, sort, limit}` for reads,
+         *     `{database, collection, document(s)}` for inserts, `{database, collection, query|filter,
+         *     update, upsert, returnNewDocument, sort, projection, arrayFilters}` for writes,
+         *     `{database, collection, pipeline}` for aggregate. The request runs under the
+         *     collection's rules (README "Collection rules"). The answer is what the driver answers
+         *     (documents, `{insertedId}`, `{matchedCount, modifiedCount[, upsertedId]}`,
+         *     `{deletedCount}`), as canonical Extended JSON. A collection without a rule (and no
+         *     default rule) or a write the rules refuse answers 403 `NoMatchingRuleFound`
+         *     (`no rule exists for namespace 'db.coll'`, `insert not permitted`, `update not
+         *     permitted`, `delete not permitted`); a refused operator or stage (`$where`, `$expr`,
+         *     `$function`, `$lookup`, `$out`, `$merge`...) 400 `InvalidParameter`; an error of the
+         *     database (a duplicate key) 400 `MongoDBError`; an unknown data source 400
+         *     `ServiceNotFound`, an unknown method 400 `ServiceCommandNotFound`.
          */
         post: operations["clientCallFunction"];
         delete?: never;
