@@ -218,3 +218,45 @@ it('a collection without a rule follows the default rule; errors have the App Se
   expect(unknown.status).toBe(400);
   expect(await unknown.json()).toMatchObject({ error_code: 'ServiceNotFound' });
 });
+
+it('field-level write on insert: every field must be writable, %%this is the field', async () => {
+  await postRule(srv, admin, app.base, app.serviceId, {
+    database: app.database,
+    collection: 'profiles',
+    roles: [
+      {
+        name: 'owner',
+        apply_when: { owner: '%%user.id' },
+        read: true,
+        write: false,
+        insert: true,
+        fields: {
+          owner: { read: true, write: { '%%this': '%%user.id' } },
+          bio: { read: true, write: true },
+        },
+      },
+    ],
+  }).expect(201);
+  const profiles = (user: Realm.User) =>
+    user.mongoClient('mongodb-atlas').db(app.database).collection('profiles');
+  const inserted = await profiles(alice).insertOne({ owner: alice.id, bio: 'hi' });
+  expect(inserted.insertedId.toHexString()).toMatch(/^[0-9a-f]{24}$/);
+  await expect(profiles(alice).insertOne({ owner: bob.id, bio: 'as bob' })).rejects.toMatchObject({
+    statusCode: 403,
+    error: 'insert not permitted',
+  });
+  await expect(
+    profiles(alice).insertOne({ owner: alice.id, bio: 'hi', verified: true }),
+  ).rejects.toMatchObject({ statusCode: 403 });
+  expect(await profiles(alice).updateOne({ owner: alice.id }, { $set: { bio: 'hello' } })).toEqual({
+    matchedCount: 1,
+    modifiedCount: 1,
+  });
+  await expect(
+    profiles(alice).updateOne({ owner: alice.id }, { $set: { owner: bob.id } }),
+  ).rejects.toMatchObject({ statusCode: 403 });
+  expect(await profiles(bob).find({})).toEqual([]);
+  expect(await profiles(alice).find({}, { projection: { _id: 0 } })).toEqual([
+    { owner: alice.id, bio: 'hello' },
+  ]);
+});

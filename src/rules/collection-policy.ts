@@ -125,7 +125,13 @@ export class CollectionPolicy {
       role !== undefined &&
       (await this.writeFilterHolds(role, where)) &&
       (await this.holds(role.insert, where)) &&
-      (await this.allWritable(role, doc, undefined, paths(doc)));
+      // `_id` is the document's name, not content a role grants: it may always be set on insert.
+      (await this.allWritable(
+        role,
+        doc,
+        undefined,
+        paths(doc).filter((p) => p !== '_id'),
+      ));
     if (!allowed) throw new RuleDenied('insert not permitted');
   }
 
