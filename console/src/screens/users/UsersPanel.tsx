@@ -2,7 +2,7 @@ import { Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/c
 import { useState } from 'react';
 import { useAppContext } from '../../api/app-context';
 import { useLoad } from '../../api/hooks';
-import type { ProviderType, User } from '../../api/types';
+import type { User } from '../../api/types';
 import { Empty, ErrorAlert, Loading } from '../../components/feedback';
 import { PROVIDER_TYPES } from '../auth/provider-types';
 import { UserDrawer } from './UserDrawer';
