@@ -3,14 +3,14 @@ import './console.css';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setNonce } from 'get-nonce';
 import { Root } from './Root';
 import { FeedbackProvider } from './components/feedback';
+import { styleNonce } from './csp';
 
-/** The page's CSP nonce (the server puts a new one in each index.html): Mantine's style element needs it. */
-function styleNonce(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
-  return meta?.nonce || meta?.getAttribute('nonce') || '';
-}
+// Mantine's modals and drawers lock scrolling with a style element (react-remove-scroll), which
+// takes its nonce from get-nonce.
+setNonce(styleNonce());
 
 const theme = createTheme({
   primaryColor: 'teal',

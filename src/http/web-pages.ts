@@ -25,7 +25,7 @@ const consoleCsp = (nonce: string): string =>
   [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' 'report-sample'`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

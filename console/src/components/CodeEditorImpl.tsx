@@ -2,13 +2,13 @@ import { javascript } from '@codemirror/lang-javascript';
 import { EditorView } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo } from 'react';
+import { styleNonce } from '../csp';
 
 export interface CodeEditorProps {
   value: string;
   onChange: (value: string) => void;
   label: string;
   height?: string;
-  json?: boolean;
 }
 
 /** CodeMirror 6 with JavaScript highlighting; Tab indents, Escape then Tab leaves the editor. */
@@ -23,6 +23,8 @@ export default function CodeEditorImpl({
       javascript(),
       EditorView.contentAttributes.of({ 'aria-label': label }),
       EditorView.lineWrapping,
+      // Its style element must carry the page's CSP nonce.
+      EditorView.cspNonce.of(styleNonce()),
     ],
     [label],
   );

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Select, Stack, Switch, Table, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppContext } from '../../api/app-context';
 import { useLoad } from '../../api/hooks';
 import type { AuthProviderSummary } from '../../api/types';
@@ -12,11 +12,13 @@ import { PROVIDER_TYPES, providerInfo } from './provider-types';
 export function AuthScreen({ rest }: { rest: string[] }) {
   const { api, base, go } = useAppContext();
   const save = useSaveDraft();
+  // Loaded again on coming back from the editor.
   const providers = useLoad(
     () => api.get<AuthProviderSummary[]>(`${base}/auth_providers`),
-    [api, base],
+    [api, base, rest[0]],
   );
   const [adding, setAdding] = useState<string | null>(null);
+  useEffect(() => setAdding(null), [rest[0]]);
 
   if (rest[0] === 'edit' && rest[1]) return <ProviderEditor providerId={rest[1]} />;
   if (rest[0] === 'new' && rest[1]) return <ProviderEditor newType={rest[1]} />;

@@ -9,7 +9,7 @@ import { FunctionEditor } from './FunctionEditor';
 /** Functions: the list; a function's editor and its run console. */
 export function FunctionsScreen({ rest }: { rest: string[] }) {
   const { api, base, go, groupId, appId } = useAppContext();
-  const list = useLoad(() => api.get<FunctionSummary[]>(`${base}/functions`), [api, base]);
+  const list = useLoad(() => api.get<FunctionSummary[]>(`${base}/functions`), [api, base, rest[0]]);
   if (rest[0]) return <FunctionEditor functionId={rest[0] === 'new' ? undefined : rest[0]} />;
   return (
     <Stack>

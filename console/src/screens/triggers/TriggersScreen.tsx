@@ -9,7 +9,7 @@ import { TriggerEditor } from './TriggerEditor';
 /** Triggers: AUTHENTICATION and SCHEDULED triggers and the functions they run. */
 export function TriggersScreen({ rest }: { rest: string[] }) {
   const { api, base, go, groupId, appId } = useAppContext();
-  const list = useLoad(() => api.get<Trigger[]>(`${base}/triggers`), [api, base]);
+  const list = useLoad(() => api.get<Trigger[]>(`${base}/triggers`), [api, base, rest[0]]);
   if (rest[0]) return <TriggerEditor triggerId={rest[0] === 'new' ? undefined : rest[0]} />;
   return (
     <Stack>
