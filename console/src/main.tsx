@@ -17,6 +17,8 @@ const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
   defaultRadius: 'sm',
+  // Modals, drawers and menus appear at once for people who ask their system for less motion.
+  respectReducedMotion: true,
 });
 
 const root = document.getElementById('root');

@@ -1,27 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { rolesFor } from '../../src/domain/admins/admin-key.service';
-import { ensureChromium, launchChromium } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
 import { clientApp } from '../helpers/client';
-import { ensureConsoleBuilt } from '../helpers/console-build';
+import { browserSuite, openConsoleBrowser, type ConsoleBrowser } from '../helpers/console-browser';
 import {
-  DESKTOP,
+  adminRead,
+  deployDraft,
   label,
-  overflowsHorizontally,
-  PHONE,
+  navTo,
   pick,
   pickMany,
   shot,
   toast,
-  watchProblems,
 } from '../helpers/console-page';
 import { claimsFor, HS_SECRET, mintHs } from '../helpers/custom-token';
 import { GROUP_A } from '../helpers/factories';
-import {
-  listenOnLoopback,
-  startTestServer,
-  type ListeningServer,
-  type TestServer,
-} from '../helpers/test-server';
 
 /**
  * The admin console in headless Chromium against a real server and database, driving the seed
@@ -29,93 +20,39 @@ import {
  * creation function, Google metadata and a Custom JWT field, review and deploy, roll back, a
  * user found and disabled, a function run, the logs, the docs page.
  */
-const executablePath = ensureChromium();
-const suite = executablePath ? describe : describe.skip;
-
 jest.setTimeout(120_000);
 
-suite('admin console in a browser', () => {
-  let srv: TestServer;
-  let http: ListeningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+browserSuite('admin console in a browser', () => {
+  let b: ConsoleBrowser;
   let page: Page;
-  let problems: string[];
-  let sessionRefreshes = 0;
-  let key: { publicKey: string; privateKey: string };
   let appId = '';
   const base = () => `/api/admin/v3.0/groups/${GROUP_A}/apps/${appId}`;
 
   /** The Admin API directly, to check what the console did. */
-  const adminGet = async (path: string) => {
-    const login = await srv.api
-      .post('/api/admin/v3.0/auth/providers/mongodb-cloud/login')
-      .send({ username: key.publicKey, apiKey: key.privateKey })
-      .expect(200);
-    const res = await srv.api
-      .get(`${base()}${path}`)
-      .set('Authorization', `Bearer ${(login.body as { access_token: string }).access_token}`)
-      .expect(200);
-    return res.body as Record<string, unknown> & unknown[];
-  };
-
-  const nav = (label: string) =>
-    page
-      .getByRole('navigation', { name: 'App sections' })
-      .getByText(label, { exact: true })
-      .click();
-
-  /** Deploy → Review & Deploy Changes → the diff → Deploy; returns the diff's lines. */
-  const reviewAndDeploy = async (screenshot?: string): Promise<string> => {
-    await page.getByTestId('draft-banner').getByRole('button', { name: 'Review & Deploy' }).click();
-    await page.getByRole('button', { name: 'Review & Deploy Changes' }).click();
-    const diff = page.getByTestId('diff');
-    await diff.waitFor();
-    const lines = (await diff.locator('li').allInnerTexts()).join('\n');
-    if (screenshot) await shot(page, screenshot);
-    await page.getByRole('dialog').getByRole('button', { name: 'Deploy', exact: true }).click();
-    await toast(page, 'Deployed');
-    await page.getByTestId('draft-banner').waitFor({ state: 'detached' });
-    return lines;
-  };
+  const adminGet = (path: string) => adminRead(b.srv, b.key, `${base()}${path}`);
+  const nav = (section: string) => navTo(page, section);
+  const reviewAndDeploy = (screenshot?: string) => deployDraft(page, screenshot);
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
-    srv = await startTestServer();
-    http = await listenOnLoopback(srv);
-    const created = await srv.deps.adminKeys.create(rolesFor({ groupId: GROUP_A }));
-    key = { publicKey: created.publicKey, privateKey: created.privateKey };
-    browser = await launchChromium(executablePath!);
-    context = await browser.newContext({ viewport: DESKTOP, baseURL: http.baseUrl });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    problems = watchProblems(page, http.baseUrl);
-    page.on('request', (r) => {
-      if (r.method() === 'POST' && r.url().endsWith('/api/admin/v3.0/auth/session'))
-        sessionRefreshes++;
-    });
+    b = await openConsoleBrowser();
+    page = b.page;
   }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await http?.close();
-    await srv?.close();
-  });
+  afterAll(() => b?.close());
 
   afterEach(() => {
     // No CSP violation, script error or request to another host on any screen.
-    expect(problems.splice(0)).toEqual([]);
+    expect(b.problems.splice(0)).toEqual([]);
   });
 
   it('refuses a wrong key with the error code, then signs in and creates an app', async () => {
     await page.goto('/console');
-    await page.getByLabel('Public key').fill(key.publicKey);
+    await page.getByLabel('Public key').fill(b.key.publicKey);
     await page.getByLabel('Private key').fill('00000000-0000-0000-0000-000000000000');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText(/error_code: \w+/).waitFor();
     await shot(page, '01-login-error');
 
-    await page.getByLabel('Private key').fill(key.privateKey);
+    await page.getByLabel('Private key').fill(b.key.privateKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: GROUP_A }).click();
     await page.getByText('No apps in this group yet.').waitFor();
@@ -247,14 +184,14 @@ suite('admin console in a browser', () => {
       sub: 'ada-1',
       user: { email: 'ada@example.com' },
     });
-    await srv.api
+    await b.srv.api
       .post(`${clientApp(app.client_app_id)}/auth/providers/custom-token/login`)
       .send({ token })
       .expect(200);
 
     // The access token has expired meanwhile: the console refreshes it (InvalidSession) unseen.
-    srv.clock.advance(31 * 60);
-    expect(sessionRefreshes).toBe(0);
+    b.srv.clock.advance(31 * 60);
+    expect(b.sessionRefreshes()).toBe(0);
 
     await nav('App Users');
     await page.getByRole('tab', { name: 'Users' }).click();
@@ -262,7 +199,7 @@ suite('admin console in a browser', () => {
     await page.getByLabel('Find on this page').fill('ada@');
     const row = page.getByTestId('users-table').locator('tbody tr');
     await row.getByText('ada@example.com').waitFor();
-    expect(sessionRefreshes).toBe(1);
+    expect(b.sessionRefreshes()).toBe(1);
     await shot(page, '09-users');
     await row.getByRole('button', { name: 'View' }).click();
 
@@ -317,33 +254,5 @@ suite('admin console in a browser', () => {
       .first()
       .waitFor();
     await shot(page, '12-logs');
-  });
-
-  it('fits a 390×844 phone: no horizontal overflow, navigation behind the menu button', async () => {
-    await page.setViewportSize(PHONE);
-    for (const [section, name] of [
-      ['users', '13-phone-users'],
-      ['auth', '14-phone-providers'],
-      ['deploy', '15-phone-deploy'],
-    ] as const) {
-      await page.goto(`/console/#/g/${GROUP_A}/a/${appId}/${section}`);
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      expect(await overflowsHorizontally(page)).toBe(false);
-      await shot(page, name);
-    }
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'App sections' }).getByText('Logs').click();
-    await page.getByRole('heading', { name: 'Logs' }).waitFor();
-    await page.setViewportSize(DESKTOP);
-  });
-
-  it('serves the API reference offline at /docs', async () => {
-    await page.goto('/docs');
-    await page
-      .getByRole('heading', { name: /Open App Services/ })
-      .first()
-      .waitFor({ timeout: 30_000 });
-    await shot(page, '16-docs');
   });
 });

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import supertest from 'supertest';
-import { CONSOLE_DIST, ensureConsoleBuilt } from '../helpers/console-build';
+import { CONSOLE_DIST } from '../helpers/console-build';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 let srv: TestServer;
 beforeAll(async () => {
-  ensureConsoleBuilt();
   srv = await startTestServer();
-}, 120_000);
+});
 afterAll(() => srv.close());
 
 const cspOf = (res: supertest.Response) => String(res.headers['content-security-policy']);

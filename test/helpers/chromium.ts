@@ -42,11 +42,14 @@ export function ensureChromium(): string | undefined {
   }
   process.stderr.write('[browser] /usr/bin/chromium is missing: apt-get install -y chromium\n');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  const res = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-    stdio: 'inherit',
-    env,
-  });
+  // Two browser test files may get here at once: the second waits for the first's dpkg lock.
+  const lock = ['-o', 'DPkg::Lock::Timeout=900'];
+  spawnSync('apt-get', [...lock, 'update'], { stdio: 'inherit', env });
+  const res = spawnSync(
+    'apt-get',
+    [...lock, 'install', '-y', '--no-install-recommends', 'chromium'],
+    { stdio: 'inherit', env },
+  );
   const installed = found();
   if (!installed) loud(`apt-get install chromium failed (exit ${res.status})`);
   return installed;

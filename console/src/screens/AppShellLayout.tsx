@@ -75,7 +75,7 @@ export function AppShellLayout({
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Title order={1} size="h5" style={{ whiteSpace: 'nowrap' }}>
+            <Title order={1} size="h5" visibleFrom="xs" className="nowrap">
               <a href={href('g', groupId)} className="plain-link">
                 App Services
               </a>
@@ -84,7 +84,7 @@ export function AppShellLayout({
               {app.data?.name ?? '…'}
             </Text>
           </Group>
-          <Button variant="subtle" size="xs" onClick={onLogout}>
+          <Button variant="subtle" size="xs" onClick={onLogout} className="nowrap">
             Sign out
           </Button>
         </Group>

@@ -46,7 +46,7 @@ export function AuthScreen({ rest }: { rest: string[] }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Provider</Table.Th>
-                  <Table.Th>Type</Table.Th>
+                  <Table.Th visibleFrom="sm">Type</Table.Th>
                   <Table.Th>Enabled</Table.Th>
                   <Table.Th />
                 </Table.Tr>
@@ -55,7 +55,7 @@ export function AuthScreen({ rest }: { rest: string[] }) {
                 {providers.data.map((p) => (
                   <Table.Tr key={p._id}>
                     <Table.Td>{providerInfo(p.type)?.label ?? p.name}</Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <Badge variant="light">{p.type}</Badge>
                     </Table.Td>
                     <Table.Td>

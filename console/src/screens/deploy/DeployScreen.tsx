@@ -108,7 +108,7 @@ export function DeployScreen() {
                   <Table.Th>Deployed</Table.Th>
                   <Table.Th>Origin</Table.Th>
                   <Table.Th>Status</Table.Th>
-                  <Table.Th>Name</Table.Th>
+                  <Table.Th visibleFrom="sm">Name</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -127,7 +127,7 @@ export function DeployScreen() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td ff="monospace" fz="xs">
+                    <Table.Td ff="monospace" fz="xs" visibleFrom="sm">
                       {d.name}
                     </Table.Td>
                     <Table.Td>

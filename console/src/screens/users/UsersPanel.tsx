@@ -84,7 +84,7 @@ export function UsersPanel() {
                 <Table.Th>User</Table.Th>
                 <Table.Th>Providers</Table.Th>
                 <Table.Th>State</Table.Th>
-                <Table.Th>Created</Table.Th>
+                <Table.Th visibleFrom="sm">Created</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -109,7 +109,9 @@ export function UsersPanel() {
                       {u.disabled ? 'disabled' : 'enabled'}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{new Date(u.creation_date * 1000).toLocaleString()}</Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    {new Date(u.creation_date * 1000).toLocaleString()}
+                  </Table.Td>
                   <Table.Td>
                     <Button size="xs" variant="light" onClick={() => setOpen(u._id)}>
                       View
