@@ -86,7 +86,8 @@ browserSuite('admin console: keyboard, layout, docs', () => {
       await page.goto(`/console/#/g/${GROUP_A}/a/${appId}/${section}`);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       await navigationHidden(page);
-      if (section === 'functions/new') await page.getByRole('textbox', { name: 'Source' }).waitFor();
+      if (section === 'functions/new')
+        await page.getByRole('textbox', { name: 'Source' }).waitFor();
       expect(await overflowsHorizontally(page)).toBe(false);
       await shot(page, name);
     }
