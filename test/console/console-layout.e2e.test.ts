@@ -40,6 +40,15 @@ browserSuite('admin console: keyboard, layout, docs', () => {
       .set('Authorization', auth)
       .send({ name: 'backend' })
       .expect(201);
+    await b.srv.api
+      .post(`/api/admin/v3.0/groups/${GROUP_A}/apps/${appId}/services`)
+      .set('Authorization', auth)
+      .send({
+        name: 'mongodb-atlas',
+        type: 'mongodb-atlas',
+        config: { clusterName: 'Cluster0', readPreference: 'primary', wireProtocolEnabled: false },
+      })
+      .expect(201);
   }, 600_000);
   afterAll(() => b?.close());
 
@@ -75,6 +84,11 @@ browserSuite('admin console: keyboard, layout, docs', () => {
     await page.getByText('No server API keys.').waitFor();
   });
 
+  it('shows the rules screen (or says the server does not serve rules yet)', async () => {
+    await page.goto(`/console/#/g/${GROUP_A}/a/${appId}/rules`);
+    await page.getByText(/Not served yet|No collection rules/).waitFor();
+  });
+
   it('fits a 390×844 phone: no horizontal overflow, navigation behind the menu button', async () => {
     await page.setViewportSize(PHONE);
     for (const [section, name] of [
@@ -106,6 +120,7 @@ browserSuite('admin console: keyboard, layout, docs', () => {
       'values',
       'secrets',
       'triggers',
+      'rules',
       'logs',
       'deploy',
     ]) {

@@ -12,6 +12,7 @@ import { AuthScreen } from './auth/AuthScreen';
 import { DeployScreen } from './deploy/DeployScreen';
 import { FunctionsScreen } from './functions/FunctionsScreen';
 import { LogsScreen } from './logs/LogsScreen';
+import { RulesScreen } from './rules/RulesScreen';
 import { SecretsScreen } from './values/SecretsScreen';
 import { TriggersScreen } from './triggers/TriggersScreen';
 import { UsersScreen } from './users/UsersScreen';
@@ -24,6 +25,7 @@ const SECTIONS: { key: string; label: string; render: (rest: string[]) => ReactN
   { key: 'values', label: 'Values', render: () => <ValuesScreen /> },
   { key: 'secrets', label: 'Secrets', render: () => <SecretsScreen /> },
   { key: 'triggers', label: 'Triggers', render: (rest) => <TriggersScreen rest={rest} /> },
+  { key: 'rules', label: 'Rules', render: () => <RulesScreen /> },
   { key: 'logs', label: 'Logs', render: () => <LogsScreen /> },
   { key: 'deploy', label: 'Deploy', render: () => <DeployScreen /> },
 ];
