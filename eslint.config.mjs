@@ -71,6 +71,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'console/dist/**',
+      'test-artifacts/**',
       'node_modules/**',
       'src/generated/**',
       'coverage/**',

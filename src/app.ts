@@ -11,7 +11,8 @@ import { installRouteRegexpCache } from './http/route-regexp-cache';
 import { guardJsonBody, guardQuery } from './http/request-guards';
 import { buildAuthRouter, dispatcher } from './http/router';
 import { securityHeaders } from './http/security-headers';
-import { loadSpec, type LoadedSpec } from './http/spec';
+import { loadSpec, specFile, type LoadedSpec } from './http/spec';
+import { defaultConsoleDir, webPages } from './http/web-pages';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 const IMPORT_PATHS = [
@@ -33,6 +34,8 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   app.set('trust proxy', deps.config.trustProxy);
   // Security headers and CORS first: preflights are answered before parsing and validation.
   app.use(securityHeaders(), cors(corsOrigins(deps.deployedConfigs, deps.config)));
+  // The admin console and the API reference: static pages with their own CSP and caching.
+  app.use(webPages({ consoleDir: defaultConsoleDir(), specFile: specFile() }));
   // A request without a Content-Type is read as JSON: curl users often leave the header out, and
   // then an empty body is reported as "missing" (400) rather than as a media-type problem.
   app.use((req, _res, next) => {

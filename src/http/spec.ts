@@ -38,10 +38,17 @@ function schemeOf(requirements: SecurityRequirement[] | undefined): SecuritySche
   return Object.keys(first)[0] ?? 'none';
 }
 
+/** openapi.yaml at the repository root, from src/http or from dist/src/http. */
+export function specFile(): string {
+  return fs.existsSync(SPEC_PATH) ? SPEC_PATH : SPEC_PATH_FROM_DIST;
+}
+
 /** Reads openapi.yaml once and lists its operations with their security scheme. */
 export function loadSpec(file?: string): LoadedSpec {
-  const specFile = file ?? (fs.existsSync(SPEC_PATH) ? SPEC_PATH : SPEC_PATH_FROM_DIST);
-  const document = YAML.parse(fs.readFileSync(specFile, 'utf8')) as Record<string, unknown>;
+  const document = YAML.parse(fs.readFileSync(file ?? specFile(), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const globalSecurity = document.security as SecurityRequirement[] | undefined;
   const paths = (document.paths ?? {}) as Record<string, Record<string, RawOperation>>;
   const operations: SpecOperation[] = [];
