@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite, openConsoleBrowser, type ConsoleBrowser } from '../helpers/console-browser';
 import {
   DESKTOP,
+  label,
   navigationHidden,
   overflowsHorizontally,
   PHONE,
@@ -84,9 +85,43 @@ browserSuite('admin console: keyboard, layout, docs', () => {
     await page.getByText('No server API keys.').waitFor();
   });
 
-  it('shows the rules screen (or says the server does not serve rules yet)', async () => {
+  it('adds the seed 000 ThisUser rule in the rules editor, and an invalid one shows its error', async () => {
     await page.goto(`/console/#/g/${GROUP_A}/a/${appId}/rules`);
-    await page.getByText(/Not served yet|No collection rules/).waitFor();
+    await page.getByText('No collection rules.').waitFor();
+    await page.getByRole('button', { name: 'Add a collection rule' }).click();
+    await page.getByLabel(label('Database')).fill('myapp');
+    await page.getByLabel(label('Collection')).fill('users');
+    const roles = page.getByLabel('Roles (JSON, in order)');
+    await roles.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    // Typed without brackets the editor closes by itself: it inserts them as it goes.
+    await roles.pressSequentially(
+      '[{"name": "ThisUser", "apply_when": {"user_id": "%%user.id"}, "read": true, "write": true, "insert": false, "delete": false, "search": false',
+    );
+    await page.getByRole('button', { name: 'Save Draft' }).click();
+    await toast(page, 'Saved to draft');
+    await page.getByRole('cell', { name: 'myapp.users' }).waitFor();
+    await page.getByRole('cell', { name: 'ThisUser' }).waitFor();
+    await shot(page, '15-rules');
+
+    // An expression the server refuses: the error and its code are shown, nothing is saved.
+    await page.getByRole('button', { name: 'Add a collection rule' }).click();
+    await page.getByLabel(label('Database')).fill('myapp');
+    await page.getByLabel(label('Collection')).fill('notes');
+    await roles.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await roles.pressSequentially('[{"name": "bad", "apply_when": {"$where": "true"');
+    await page.getByRole('button', { name: 'Save Draft' }).click();
+    await page
+      .getByText(/\$where/)
+      .first()
+      .waitFor();
+    await page.getByText('InvalidParameter').first().waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('cell', { name: 'myapp.users' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'myapp.notes' }).count()).toBe(0);
   });
 
   it('fits a 390×844 phone: no horizontal overflow, navigation behind the menu button', async () => {
