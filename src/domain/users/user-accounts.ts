@@ -5,6 +5,9 @@ import { NO_AUTH_EVENTS, providerTypesOf, type AuthEvents } from './auth-events'
 import type { IdentityRef, UserDoc } from './user.model';
 import type { UserStore } from './user.store';
 
+/** How many times a disable is read back and set again (see setDisabled). */
+const MAX_DISABLE_CHECKS = 3;
+
 /**
  * Deleting, disabling and logging out users. Every path revokes the user's sessions, and token
  * verification checks the session and the user on each request, so the effect is immediate.
@@ -54,7 +57,15 @@ export class UserAccounts {
     disabled: boolean,
   ): Promise<boolean> {
     const found = await this.users.setDisabled(appId, userId, disabled);
-    if (disabled) await this.logout(userId);
+    if (!disabled || !found) return found;
+    await this.logout(userId);
+    // FerretDB v1 writes an updated document back whole: a login's write of this user (rare, see
+    // UserDirectory.recordLogin) that read it just before the disable can land just after it and
+    // store `disabled: false` again. Read back once the sessions are revoked, and set it again.
+    for (let i = 0; i < MAX_DISABLE_CHECKS && (await this.users.isEnabled(userId)); i++) {
+      await this.users.setDisabled(appId, userId, true);
+      await this.logout(userId);
+    }
     return found;
   }
 

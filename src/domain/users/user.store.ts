@@ -71,6 +71,12 @@ export class UserStore {
    * never a mix); `linked` (the identity this login linked) is pushed onto the user's own list,
    * which is a summary: the claims are the source of truth for a user's identities (see
    * withIdentities).
+   *
+   * On MongoDB this `$set` cannot touch `disabled`. FerretDB v1 writes back the whole document
+   * it read, so a disable landing inside this command could be undone (a filter on `disabled`
+   * would not help: FerretDB applies it to what it read, and any filter but `_id` alone scans):
+   * logins write rarely (see UserDirectory.recordLogin) and UserAccounts.setDisabled checks its
+   * own write afterwards.
    */
   async recordLogin(
     userId: mongoose.Types.ObjectId,
@@ -118,6 +124,14 @@ export class UserStore {
   async deleteUser(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
     const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
     return deletedCount === 1;
+  }
+
+  /** Whether the user (by `_id` alone) exists and is not disabled. */
+  async isEnabled(userId: mongoose.Types.ObjectId): Promise<boolean> {
+    const user = await this.users
+      .findById(userId, { disabled: 1 })
+      .lean<Pick<UserDoc, 'disabled'>>();
+    return user !== null && user.disabled !== true;
   }
 
   /** False when the app has no such user. */
