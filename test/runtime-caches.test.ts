@@ -6,17 +6,28 @@ import {
   hsApp,
   mintHs,
 } from './helpers/custom-token';
-import { adminLogin, GROUP_A, type AdminSession } from './helpers/factories';
+import mongoose from 'mongoose';
+import { AppStore } from '../src/domain/apps/app.store';
+import { CachedDeployedConfigReader } from '../src/domain/deployments/deployed-config.reader';
+import { DeploymentConfigs } from '../src/domain/deployments/deployment-configs';
+import { deploymentVersionId } from '../src/domain/deployments/deployment-version.model';
+import { addValue } from './helpers/config-edits';
+import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 let srv: TestServer;
 let admin: AdminSession;
 let recorded: string[] | undefined;
+/** The filter keys of each recorded operation that has a filter, e.g. `findOne apps {_id}`. */
+let filters: string[] | undefined;
 beforeAll(async () => {
   srv = await startTestServer();
   admin = await adminLogin(srv, 'org');
-  srv.conn.set('debug', (collection: string, method: string) => {
+  srv.conn.set('debug', (collection: string, method: string, ...args: unknown[]) => {
     recorded?.push(`${method} ${collection}`);
+    const filter = args[0];
+    if (filters && typeof filter === 'object' && filter !== null && !Array.isArray(filter))
+      filters.push(`${method} ${collection} {${Object.keys(filter).join(',')}}`);
   });
 });
 afterAll(() => srv.close());
@@ -88,5 +99,54 @@ describe('custom-token signing keys (app secrets)', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('the deployed config cache', () => {
+  it('revalidates with lookups by _id alone, and sees a deploy by its version marker', async () => {
+    const app = await createApp(srv, admin);
+    let clock = 0;
+    const reader = new CachedDeployedConfigReader(
+      AppStore.of(srv.conn),
+      new DeploymentConfigs(srv.conn),
+      { now: () => clock },
+    );
+    expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(0);
+    clock += 500;
+    filters = [];
+    try {
+      expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(0);
+      expect(filters.sort()).toEqual(['findOne apps {_id}', 'findOne deployment_versions {_id}']);
+    } finally {
+      filters = undefined;
+    }
+
+    await addValue(srv, app._id, admin.key.id, 'v1');
+    clock += 500;
+    expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(1);
+  });
+
+  it('a marker left without its deployment (a crash mid-deploy) costs reloads, never a wrong config', async () => {
+    const app = await createApp(srv, admin);
+    await addValue(srv, app._id, admin.key.id, 'v1');
+    let clock = 0;
+    const reader = new CachedDeployedConfigReader(
+      AppStore.of(srv.conn),
+      new DeploymentConfigs(srv.conn),
+      { now: () => clock },
+    );
+    expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(1);
+    await srv.conn.collection('deployment_versions').insertOne({
+      _id: deploymentVersionId(app._id, 2) as unknown as mongoose.Types.ObjectId,
+      app_id: new mongoose.Types.ObjectId(app._id),
+    });
+    clock += 500;
+    expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(1);
+    // The next deploy takes version 2 as usual, and is seen.
+    await addValue(srv, app._id, admin.key.id, 'v2');
+    clock += 500;
+    const v2 = await reader.getDeployedConfig(app.client_app_id);
+    expect(v2?.version).toBe(2);
+    expect(v2?.config.values.map((v) => v.name).sort()).toEqual(['v1', 'v2']);
   });
 });
