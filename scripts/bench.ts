@@ -8,6 +8,7 @@
  *   npm run bench -- client-login         logins/refreshes per second vs a driver+jose floor
  *   npm run bench -- functions            user function latency (cold/warm) and creation cost
  *   npm run bench -- config-as-code       export/import of the bench app vs findOne/insertOne
+ *   npm run bench -- client-password-login  email/password logins vs the same hash + db work
  *   npm run bench -- embedded-db          FerretDB writes with SQLite synchronous FULL vs NORMAL
  *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
@@ -24,6 +25,7 @@ import { adminReadBench } from './bench/admin-read.bench';
 import { authProvidersReadBench } from './bench/auth-providers-read.bench';
 import { clientLoginBench } from './bench/client-login.bench';
 import { clientLoginScaleBench } from './bench/client-login-scale.bench';
+import { clientPasswordLoginBench } from './bench/client-password-login.bench';
 import { configAsCodeBench } from './bench/config-as-code.bench';
 import { deployBench } from './bench/deploy.bench';
 import { embeddedDbBench } from './bench/embedded-db.bench';
@@ -36,6 +38,7 @@ const SECTIONS: readonly BenchSection[] = [
   deployBench,
   authProvidersReadBench,
   clientLoginBench,
+  clientPasswordLoginBench,
   embeddedDbBench,
   functionsBench,
   configAsCodeBench,
