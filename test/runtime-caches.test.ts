@@ -150,3 +150,35 @@ describe('the deployed config cache', () => {
     expect(v2?.config.values.map((v) => v.name).sort()).toEqual(['v1', 'v2']);
   });
 });
+
+describe('verified user tokens', () => {
+  it('a token verified before is refused once expired, or once its session ends', async () => {
+    const app = await hsApp(srv, admin);
+    const token = await mintHs(claimsFor(app.clientAppId, { sub: 'remembered' }));
+    const user = (await customTokenLogin(srv, app.clientAppId, { token }).expect(200)).body as {
+      access_token: string;
+      refresh_token: string;
+    };
+    const profile = () =>
+      srv.api
+        .get('/api/client/v2.0/auth/profile')
+        .set('Authorization', `Bearer ${user.access_token}`);
+    const refresh = () =>
+      srv.api
+        .post('/api/client/v2.0/auth/session')
+        .set('Authorization', `Bearer ${user.refresh_token}`);
+    await profile().expect(200);
+    await profile().expect(200);
+    await refresh().expect(201);
+    await refresh().expect(201);
+
+    srv.clock.advance(31 * 60);
+    expect((await profile().expect(401)).body.error).toBe('invalid session: token expired');
+    await refresh().expect(201);
+    await srv.api
+      .delete('/api/client/v2.0/auth/session')
+      .set('Authorization', `Bearer ${user.refresh_token}`)
+      .expect(204);
+    await refresh().expect(401);
+  });
+});

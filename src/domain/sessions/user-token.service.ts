@@ -1,4 +1,11 @@
-import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import {
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+  type CryptoKey,
+} from 'jose';
 import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
 import { UnauthorizedError } from '../../errors/app-error';
@@ -38,6 +45,18 @@ export interface IssuedSession {
 
 type TokenType = 'access' | 'refresh';
 
+/** How many verified tokens are remembered (see verifiedClaims). */
+const MAX_VERIFIED = 10_000;
+
+/** What verify reads of a token's verified claims (no custom user data: kept small). */
+interface VerifiedClaims {
+  readonly typ: unknown;
+  readonly sid: unknown;
+  readonly sub: unknown;
+  readonly exp: number;
+  readonly identity: unknown;
+}
+
 /** A well-formed token of the other type (an access token where a refresh token belongs). */
 export class IncorrectTokenTypeError extends UnauthorizedError {}
 
@@ -47,6 +66,9 @@ export class IncorrectTokenTypeError extends UnauthorizedError {}
  * key (see SigningKeyStore), carry the claims the SDKs read, and have `aud` = the client app id.
  */
 export class UserTokenService {
+  /** Tokens whose signature was verified, by their SHA-256 (see verifiedClaims). */
+  private readonly verified = new Map<string, VerifiedClaims>();
+
   constructor(
     private readonly sessions: UserSessionStore,
     private readonly users: UserStore,
@@ -227,9 +249,48 @@ export class UserTokenService {
     if (!app || !key || unverified.baas_domain_id !== app.appId) {
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
     }
-    let claims: Record<string, unknown>;
+    const hash = sha256Hex(token);
+    const claims = await this.verifiedClaims(token, hash, key, app, expected, invalid);
+    // The type is read only from a verified token: a forged one is a 401, whatever it claims.
+    if (claims.typ !== expected) {
+      throw new IncorrectTokenTypeError(
+        expected === 'refresh'
+          ? 'invalid refresh token: incorrect token type'
+          : 'invalid session: incorrect token type',
+      );
+    }
+    const sid = String(claims.sid);
+    const sub = String(claims.sub);
+    if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
+    const { session, user } = await this.liveSession(app, sid, sub);
+    if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, hash)) {
+      throw new UnauthorizedError('invalid session: failed to find refresh token');
+    }
+    const identity = expected === 'access' ? identityRef(claims.identity) : undefined;
+    return { kind: 'user', app, user, session, ...(identity ? { identity } : {}) };
+  }
+
+  /**
+   * The claims of a token signed with the app's key for its audience, unexpired. A token is
+   * presented again and again (an access token at every request, a refresh token at every
+   * refresh): once its signature is verified, what verify reads of it is remembered under the
+   * token's SHA-256, and a later use checks only its expiry again, not the RSA signature. A
+   * token is bound to its app and key (kid) by the lookups before this; the session and the
+   * user are checked at every use as before.
+   */
+  private async verifiedClaims(
+    token: string,
+    hash: string,
+    key: CryptoKey,
+    app: DeployedApp,
+    expected: TokenType,
+    invalid: string,
+  ): Promise<VerifiedClaims> {
+    const seen = this.verified.get(hash);
+    if (seen && seen.exp > this.nowSeconds()) return seen;
+    let payload: Record<string, unknown>;
     try {
-      ({ payload: claims } = await jwtVerify(token, key, {
+      ({ payload } = await jwtVerify(token, key, {
         algorithms: [USER_TOKEN_ALG],
         audience: app.clientAppId,
         currentDate: this.now(),
@@ -239,23 +300,18 @@ export class UserTokenService {
         throw new UnauthorizedError(`${invalid}: token expired`);
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
     }
-    // The type is read only from a verified token: a forged one is a 401, whatever it claims.
-    if (claims.typ !== expected) {
-      throw new IncorrectTokenTypeError(
-        expected === 'refresh'
-          ? 'invalid refresh token: incorrect token type'
-          : 'invalid session: incorrect token type',
-      );
+    const claims: VerifiedClaims = {
+      typ: payload.typ,
+      sid: payload.typ === 'refresh' ? payload.baas_id : payload.iss,
+      sub: payload.sub,
+      exp: typeof payload.exp === 'number' ? payload.exp : 0,
+      identity: payload.baas_identity,
+    };
+    if (claims.exp > 0) {
+      if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
+      this.verified.set(hash, claims);
     }
-    const sid = String(expected === 'access' ? claims.iss : claims.baas_id);
-    const sub = String(claims.sub);
-    if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
-    const { session, user } = await this.liveSession(app, sid, sub);
-    if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, sha256Hex(token))) {
-      throw new UnauthorizedError('invalid session: failed to find refresh token');
-    }
-    const identity = expected === 'access' ? identityRef(claims.baas_identity) : undefined;
-    return { kind: 'user', app, user, session, ...(identity ? { identity } : {}) };
+    return claims;
   }
 }
 
