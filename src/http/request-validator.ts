@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { matchedOperation } from './router';
 import type { LoadedSpec } from './spec';
@@ -19,12 +19,14 @@ type WithMetadata = Request & { openapi?: OpenApiMetadata };
  * done once per operation. The validator finds a request's operation by compiling and trying
  * every route of the spec in turn on every request, which was the largest cost of a simple read;
  * buildAuthRouter has already matched the request, so once the validator has looked up an
- * operation (its first request), later requests of that operation get the same metadata with
- * their own path parameters, and the validator's per-operation compiled schemas do the rest.
- * A lookup that names another operation than the match (never, with the spec's paths) is not
- * reused.
+ * operation (its first request, which runs the validator's whole chain), later requests of that
+ * operation get the same metadata with their own path parameters and go straight to its request
+ * validation step (its per-operation compiled schemas). The steps skipped then do nothing for
+ * them: installing path parameter hooks (done by the first request), security (not validated
+ * here), multipart parsing (no operation takes multipart; a multipart request takes the whole
+ * chain). A lookup that names another operation than the match is not reused.
  */
-export function requestValidator(spec: LoadedSpec): RequestHandler[] {
+export function requestValidator(spec: LoadedSpec): RequestHandler {
   const middlewares = OpenApiValidator.middleware({
     apiSpec: structuredClone(spec.document) as never,
     validateRequests: { allErrors: true },
@@ -32,24 +34,17 @@ export function requestValidator(spec: LoadedSpec): RequestHandler[] {
     validateSecurity: false,
     ignoreUndocumented: false,
   }) as RequestHandler[];
-  const i = middlewares.findIndex((m) => m.name === 'metadataMiddleware');
-  const lookup = middlewares[i];
-  if (!lookup) throw new Error('express-openapi-validator has no metadataMiddleware any more');
-  middlewares[i] = oncePerOperation(lookup);
-  return middlewares;
-}
-
-function oncePerOperation(lookup: RequestHandler): RequestHandler {
+  const step = (name: string) => {
+    const found = middlewares.find((m) => m.name === name);
+    if (!found) throw new Error(`express-openapi-validator has no ${name} any more`);
+    return found;
+  };
+  const lookup = step('metadataMiddleware');
+  const validate = step('requestMiddleware');
   const known = new Map<string, Omit<OpenApiMetadata, 'pathParams'>>();
-  return (req, res, next) => {
-    const matched = matchedOperation(req);
-    const hit = matched && known.get(matched.operationId);
-    if (matched && hit) {
-      (req as WithMetadata).openapi = { ...hit, pathParams: { ...matched.params } };
-      req.params = { ...matched.params };
-      return next();
-    }
-    return lookup(req, res, (err?: unknown) => {
+  const remember: RequestHandler = (req, res, next) =>
+    lookup(req, res, (err?: unknown) => {
+      const matched = matchedOperation(req);
       const meta = (req as WithMetadata).openapi;
       if (!err && matched && meta?.schema.operationId === matched.operationId) {
         const { pathParams: _params, ...rest } = meta;
@@ -57,5 +52,35 @@ function oncePerOperation(lookup: RequestHandler): RequestHandler {
       }
       next(err);
     });
+  const chain = middlewares.map((m) => (m === lookup ? remember : m));
+  return (req, res, next) => {
+    const matched = matchedOperation(req);
+    const hit = matched && known.get(matched.operationId);
+    const isMultipart = req.headers['content-type']?.includes('multipart') === true;
+    if (matched && hit && !isMultipart) {
+      (req as WithMetadata).openapi = { ...hit, pathParams: { ...matched.params } };
+      req.params = { ...matched.params };
+      return validate(req, res, next);
+    }
+    runChain(chain, req, res, next);
   };
+}
+
+/** Runs middlewares one after the other, as Express would; the first error ends the chain. */
+function runChain(
+  chain: readonly RequestHandler[],
+  req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  const run = (i: number, err?: unknown): void => {
+    const middleware = chain[i];
+    if (err || !middleware) return next(err);
+    try {
+      void middleware(req, res, (e?: unknown) => run(i + 1, e));
+    } catch (e) {
+      next(e);
+    }
+  };
+  run(0);
 }
