@@ -18,7 +18,7 @@ export function securityHeaders(): RequestHandler[] {
     },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  return [precomputed(headers), noStore];
+  return [precomputed(headers)];
 }
 
 /**
@@ -39,10 +39,10 @@ function precomputed(helmetMiddleware: RequestHandler): RequestHandler {
     ran = true;
   });
   if (!ran) throw new Error('helmet did not run synchronously');
-  return (_req, res, next) => {
+  return (req, res, next) => {
     for (const [name, value] of set) res.setHeader(name, value);
     for (const name of removed) res.removeHeader(name);
-    next();
+    noStore(req, res, next);
   };
 }
 
