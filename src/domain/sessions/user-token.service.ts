@@ -1,11 +1,4 @@
-import {
-  decodeJwt,
-  decodeProtectedHeader,
-  errors as joseErrors,
-  jwtVerify,
-  SignJWT,
-  type CryptoKey,
-} from 'jose';
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
 import { UnauthorizedError } from '../../errors/app-error';
@@ -15,6 +8,7 @@ import type { UserStore } from '../users/user.store';
 import type { UserSessionDoc } from './user-session.model';
 import type { UserSessionStore } from './user-session.store';
 import { USER_TOKEN_ALG, type SigningKeyStore } from './signing-keys';
+import { VerifiedUserTokens } from './verified-user-tokens';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 30 * 60;
 /** Anonymous sessions do not expire in practice (App Services issues 50-year refresh tokens). */
@@ -45,18 +39,6 @@ export interface IssuedSession {
 
 type TokenType = 'access' | 'refresh';
 
-/** How many verified tokens are remembered (see verifiedClaims). */
-const MAX_VERIFIED = 10_000;
-
-/** What verify reads of a token's verified claims (no custom user data: kept small). */
-interface VerifiedClaims {
-  readonly typ: unknown;
-  readonly sid: unknown;
-  readonly sub: unknown;
-  readonly exp: number;
-  readonly identity: unknown;
-}
-
 /** A well-formed token of the other type (an access token where a refresh token belongs). */
 export class IncorrectTokenTypeError extends UnauthorizedError {}
 
@@ -66,8 +48,7 @@ export class IncorrectTokenTypeError extends UnauthorizedError {}
  * key (see SigningKeyStore), carry the claims the SDKs read, and have `aud` = the client app id.
  */
 export class UserTokenService {
-  /** Tokens whose signature was verified, by their SHA-256 (see verifiedClaims). */
-  private readonly verified = new Map<string, VerifiedClaims>();
+  private readonly verified: VerifiedUserTokens;
 
   constructor(
     private readonly sessions: UserSessionStore,
@@ -75,7 +56,9 @@ export class UserTokenService {
     private readonly keys: SigningKeyStore,
     private readonly apps: DeployedConfigReader,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.verified = new VerifiedUserTokens(now);
+  }
 
   async startSession(
     app: DeployedApp,
@@ -250,7 +233,7 @@ export class UserTokenService {
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
     }
     const hash = sha256Hex(token);
-    const claims = await this.verifiedClaims(token, hash, key, app, expected, invalid);
+    const claims = await this.verified.claims(token, hash, key, app, expected, invalid);
     // The type is read only from a verified token: a forged one is a 401, whatever it claims.
     if (claims.typ !== expected) {
       throw new IncorrectTokenTypeError(
@@ -268,50 +251,6 @@ export class UserTokenService {
     }
     const identity = expected === 'access' ? identityRef(claims.identity) : undefined;
     return { kind: 'user', app, user, session, ...(identity ? { identity } : {}) };
-  }
-
-  /**
-   * The claims of a token signed with the app's key for its audience, unexpired. A token is
-   * presented again and again (an access token at every request, a refresh token at every
-   * refresh): once its signature is verified, what verify reads of it is remembered under the
-   * token's SHA-256, and a later use checks only its expiry again, not the RSA signature. A
-   * token is bound to its app and key (kid) by the lookups before this; the session and the
-   * user are checked at every use as before.
-   */
-  private async verifiedClaims(
-    token: string,
-    hash: string,
-    key: CryptoKey,
-    app: DeployedApp,
-    expected: TokenType,
-    invalid: string,
-  ): Promise<VerifiedClaims> {
-    const seen = this.verified.get(hash);
-    if (seen && seen.exp > this.nowSeconds()) return seen;
-    let payload: Record<string, unknown>;
-    try {
-      ({ payload } = await jwtVerify(token, key, {
-        algorithms: [USER_TOKEN_ALG],
-        audience: app.clientAppId,
-        currentDate: this.now(),
-      }));
-    } catch (err) {
-      if (err instanceof joseErrors.JWTExpired)
-        throw new UnauthorizedError(`${invalid}: token expired`);
-      throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
-    }
-    const claims: VerifiedClaims = {
-      typ: payload.typ,
-      sid: payload.typ === 'refresh' ? payload.baas_id : payload.iss,
-      sub: payload.sub,
-      exp: typeof payload.exp === 'number' ? payload.exp : 0,
-      identity: payload.baas_identity,
-    };
-    if (claims.exp > 0) {
-      if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
-      this.verified.set(hash, claims);
-    }
-    return claims;
   }
 }
 
