@@ -9,6 +9,8 @@
  *   npm run bench -- functions            user function latency (cold/warm) and creation cost
  *   npm run bench -- config-as-code       export/import of the bench app vs findOne/insertOne
  *   npm run bench -- rules-find           a find under the ThisUser rule (HTTP) vs a driver findOne
+ *   npm run bench -- client-password-login  email/password logins vs the same hash + db work
+ *   npm run bench -- embedded-db          FerretDB writes with SQLite synchronous FULL vs NORMAL
  *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
  *
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
@@ -19,12 +21,15 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { loadLocalDatabaseConfig } from '../src/config/config';
 import { adminReadBench } from './bench/admin-read.bench';
 import { authProvidersReadBench } from './bench/auth-providers-read.bench';
 import { clientLoginBench } from './bench/client-login.bench';
 import { clientLoginScaleBench } from './bench/client-login-scale.bench';
+import { clientPasswordLoginBench } from './bench/client-password-login.bench';
 import { configAsCodeBench } from './bench/config-as-code.bench';
 import { deployBench } from './bench/deploy.bench';
+import { embeddedDbBench } from './bench/embedded-db.bench';
 import { functionsBench } from './bench/functions.bench';
 import { rulesFindBench } from './bench/rules-find.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
@@ -35,6 +40,8 @@ const SECTIONS: readonly BenchSection[] = [
   deployBench,
   authProvidersReadBench,
   clientLoginBench,
+  clientPasswordLoginBench,
+  embeddedDbBench,
   functionsBench,
   configAsCodeBench,
   rulesFindBench,
@@ -80,8 +87,12 @@ async function main(): Promise<number> {
   };
 
   const env = await startBenchEnvironment((m) => console.error(m));
+  const synchronous =
+    env.dbKind === 'ferretdb'
+      ? ` (SQLite synchronous=${loadLocalDatabaseConfig().sqliteSynchronous}, FERRETDB_SQLITE_SYNCHRONOUS)`
+      : '';
   console.log(
-    `database: ${env.dbKind}; server: ${env.baseUrl}; ${settings.durationSec} s runs, ` +
+    `database: ${env.dbKind}${synchronous}; server: ${env.baseUrl}; ${settings.durationSec} s runs, ` +
       `${settings.connections} connections, ${settings.rounds} round(s)`,
   );
   // Other processes on the machine skew the figures: the load average is printed to judge that.

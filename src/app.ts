@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import * as OpenApiValidator from 'express-openapi-validator';
 import type { Deps } from './composition/deps';
 import { NotFoundError } from './errors/app-error';
 import { CALLBACK_PATH } from './client/oauth2/oauth2-redirect.service';
@@ -9,6 +8,7 @@ import { cors } from './http/cors';
 import { errorHandler } from './http/error-handler';
 import { installRouteRegexpCache } from './http/route-regexp-cache';
 import { guardJsonBody, guardQuery } from './http/request-guards';
+import { requestValidator } from './http/request-validator';
 import { buildAuthRouter, dispatcher } from './http/router';
 import { securityHeaders } from './http/security-headers';
 import { loadSpec, specFile, type LoadedSpec } from './http/spec';
@@ -60,15 +60,7 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   // The OAuth 2.0 callback's form POST (Apple's response_mode=form_post).
   app.use(CALLBACK_PATH, express.urlencoded({ extended: false, limit: '16kb' }));
   app.use(guardJsonBody);
-  app.use(
-    OpenApiValidator.middleware({
-      apiSpec: structuredClone(spec.document) as never,
-      validateRequests: { allErrors: true },
-      validateResponses: false,
-      validateSecurity: false,
-      ignoreUndocumented: false,
-    }),
-  );
+  app.use(requestValidator(spec));
   app.use(dispatcher(spec, deps.handlers));
   app.use((_req, _res, next) => next(new NotFoundError('no such endpoint', 'NotFound')));
   app.use(errorHandler(deps.log));

@@ -52,9 +52,9 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Stops background work and stores the app log entries still buffered.
     await deps.stop();
     stopSweeping();
-    await deps.appLogs.flush();
     await conn.close();
     await db.stop();
     process.exit(0);

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../src/config/config';
+import { ConfigError, loadConfig, loadLocalDatabaseConfig } from '../src/config/config';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -38,6 +38,23 @@ describe('loadConfig', () => {
     ]) {
       expect(problems).toContain(name);
     }
+  });
+
+  it('FERRETDB_SQLITE_SYNCHRONOUS: FULL by default, NORMAL on request, nothing else', () => {
+    expect(loadConfig({}).localDatabase.sqliteSynchronous).toBe('FULL');
+    expect(loadConfig({ FERRETDB_SQLITE_SYNCHRONOUS: 'normal' }).localDatabase).toMatchObject({
+      sqliteSynchronous: 'NORMAL',
+    });
+    let err: unknown;
+    try {
+      loadConfig({ FERRETDB_SQLITE_SYNCHRONOUS: 'OFF', PORT: 'x' });
+    } catch (e) {
+      err = e;
+    }
+    expect((err as ConfigError).problems.join('\n')).toMatch(/PORT[\s\S]*FERRETDB_SQLITE_SYNC/);
+    expect(() => loadLocalDatabaseConfig({ FERRETDB_SQLITE_SYNCHRONOUS: 'OFF' })).toThrow(
+      ConfigError,
+    );
   });
 
   it('reads the bootstrap key pair', () => {

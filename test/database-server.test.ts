@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadLocalDatabaseConfig } from '../src/config/config';
-import { startDatabaseServer } from '../src/db/database-server';
+import { MongoClient } from 'mongodb';
+import { ferretdbArgs, startDatabaseServer } from '../src/db/database-server';
 
 describe('startDatabaseServer', () => {
   it('uses MONGODB_URI as given and starts nothing', async () => {
@@ -30,6 +31,43 @@ describe('startDatabaseServer', () => {
       ).rejects.toThrow(/Install Go .*mongod on PATH, or set MONGODB_URI/);
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('gives FerretDB the SQLite synchronous setting as a pragma of its URL', () => {
+    const url = (env: Record<string, string>) =>
+      ferretdbArgs('/data/ferretdb', 1234, loadLocalDatabaseConfig(env)).find((a) =>
+        a.startsWith('--sqlite-url='),
+      );
+    expect(url({})).toBe('--sqlite-url=file:/data/ferretdb/?_pragma=synchronous(FULL)');
+    expect(url({ FERRETDB_SQLITE_SYNCHRONOUS: 'NORMAL' })).toBe(
+      '--sqlite-url=file:/data/ferretdb/?_pragma=synchronous(NORMAL)',
+    );
+  });
+
+  it('runs FerretDB with synchronous NORMAL: it starts and stores', async () => {
+    if (process.env.MONGODB_URI) return;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-normal-'));
+    const local = loadLocalDatabaseConfig({
+      ...process.env,
+      FERRETDB_SQLITE_SYNCHRONOUS: 'NORMAL',
+    });
+    const server = await startDatabaseServer({
+      mongodbUri: undefined,
+      dataDir: dir,
+      local: { ...local, searchPath: '' },
+      log: () => undefined,
+    });
+    const client = await MongoClient.connect(server.uri);
+    try {
+      const coll = client.db('normal').collection('docs');
+      await coll.insertOne({ _id: 'a' as never, n: 1 });
+      expect(await coll.findOne({ _id: 'a' as never })).toEqual({ _id: 'a', n: 1 });
+      expect(server.kind).toBe('ferretdb');
+    } finally {
+      await client.close();
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

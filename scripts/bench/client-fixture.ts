@@ -24,6 +24,8 @@ export interface ClientFixture {
   readonly appId: string;
   readonly clientAppId: string;
   readonly providerId: string;
+  /** The local-userpass provider (automatic confirmation), when the fixture has one. */
+  readonly userpassProviderId?: string;
   readonly loginUrl: string;
   readonly refreshUrl: string;
   readonly hsSecret: Uint8Array;
@@ -66,7 +68,7 @@ export async function login(f: ClientFixture, sub: string): Promise<BenchUser> {
 
 export async function clientFixture(
   ctx: BenchContext,
-  opts: { users: number; customData: boolean },
+  opts: { users: number; customData: boolean; userpass?: boolean },
 ): Promise<ClientFixture> {
   const key = await ctx.deps.adminKeys.create(rolesFor('org'), 'bench');
   const session = JSON.parse(
@@ -102,6 +104,25 @@ export async function clientFixture(
       201,
     ),
   ) as { _id: string };
+  const userpass = opts.userpass
+    ? (JSON.parse(
+        await admin(
+          `${base}/auth_providers`,
+          'POST',
+          {
+            name: 'local-userpass',
+            type: 'local-userpass',
+            disabled: false,
+            config: {
+              autoConfirm: true,
+              resetPasswordUrl: 'https://example.com/reset',
+              resetPasswordSubject: 'Reset',
+            },
+          },
+          201,
+        ),
+      ) as { _id: string })
+    : undefined;
   if (opts.customData) {
     const config = {
       clusterName: 'Cluster0',
@@ -129,6 +150,7 @@ export async function clientFixture(
     appId: app._id,
     clientAppId: app.client_app_id,
     providerId: provider._id,
+    ...(userpass ? { userpassProviderId: userpass._id } : {}),
     loginUrl: `${ctx.baseUrl}${CLIENT}/app/${app.client_app_id}/auth/providers/custom-token/login`,
     refreshUrl: `${ctx.baseUrl}${CLIENT}/auth/session`,
     hsSecret: new TextEncoder().encode(secret),

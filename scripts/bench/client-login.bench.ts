@@ -10,6 +10,7 @@ import { concurrentLoops } from './loops';
 import {
   measureAlternating,
   printTable,
+  runLoad,
   type BenchSection,
   type LoadResult,
   type LoadTarget,
@@ -17,6 +18,26 @@ import {
 
 const USERS = 200;
 const TARGET_RATIO = 0.7;
+/** p99 at full concurrency may be at most this multiple of the floor's. */
+const P99_FACTOR = 1.5;
+const RSS_LIMIT_MB = 200;
+
+/**
+ * The largest resident set size of this process (the server, and the load generator's worker)
+ * while `run` runs, sampled every 100 ms, in MB.
+ */
+async function peakRss<T>(run: () => Promise<T>, peak: { mb: number }): Promise<T> {
+  const sample = () => {
+    peak.mb = Math.max(peak.mb, process.memoryUsage.rss() / (1024 * 1024));
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    return await run();
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+}
 
 function row(label: string, r: LoadResult): string[] {
   return [
@@ -44,14 +65,26 @@ export const clientLoginBench: BenchSection = {
       await floor.refresh(f.users[0]?.refreshToken ?? '');
       const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
       const json = { 'Content-Type': 'application/json' };
+      const rss = { mb: 0 };
+      const rssBefore = process.memoryUsage.rss() / (1024 * 1024);
+      const oursLoginRun = (sec: number, conns: number) =>
+        peakRss(
+          () =>
+            runLoad(
+              {
+                label: 'ours: login (HTTP)',
+                url: f.loginUrl,
+                method: 'POST',
+                headers: json,
+                cycle: tokens.map((token) => ({ body: JSON.stringify({ token }) })),
+              },
+              sec,
+              conns,
+            ),
+          rss,
+        );
       const login: LoadTarget[] = [
-        {
-          label: 'ours: login (HTTP)',
-          url: f.loginUrl,
-          method: 'POST',
-          headers: json,
-          cycle: tokens.map((token) => ({ body: JSON.stringify({ token }) })),
-        },
+        { label: 'ours: login (HTTP)', url: f.loginUrl, run: oursLoginRun },
         {
           label: 'floor: login (driver+jose)',
           url: '',
@@ -101,10 +134,21 @@ export const clientLoginBench: BenchSection = {
           `ratio ours/floor (${what}/s): ${ratio.toFixed(3)}  target >= ${TARGET_RATIO}  ${verdict}`,
         );
       }
+      for (const [what, ours, base] of [
+        ['login', oursLogin, floorLogin],
+        ['refresh', oursRefresh, floorRefresh],
+      ] as const) {
+        const factor = ours.p99 / base.p99;
+        console.log(
+          `p99 at ${connections} clients (${what}): ${ours.p99.toFixed(1)} ms, floor ` +
+            `${base.p99.toFixed(1)} ms: ×${factor.toFixed(2)}  target <= ×${P99_FACTOR}  ` +
+            `${factor <= P99_FACTOR ? 'PASS' : 'ABOVE TARGET'}`,
+        );
+      }
       console.log(
-        `p99 at ${connections} clients: login ${oursLogin.p99.toFixed(1)} ms ` +
-          `(floor ${floorLogin.p99.toFixed(1)}), refresh ${oursRefresh.p99.toFixed(1)} ms ` +
-          `(floor ${floorRefresh.p99.toFixed(1)})`,
+        `peak RSS of this process during our logins: ${rss.mb.toFixed(0)} MB (${rssBefore.toFixed(0)} MB ` +
+          `before them)  target <= ${RSS_LIMIT_MB} MB  ${rss.mb <= RSS_LIMIT_MB ? 'PASS' : 'ABOVE TARGET'}; ` +
+          'this process also holds the load generator’s worker thread, tsx, the fixture and the floor',
       );
       const bad = [oursLogin, floorLogin, oursRefresh, floorRefresh].filter(
         (r) => r.non2xx + r.errors > 0,

@@ -208,15 +208,19 @@ async function main(): Promise<void> {
     for (const flow of flows) {
       for (let i = 0; i < 2; i++) await flow.run(flow.prepare ? await flow.prepare() : '');
       const prepared = flow.prepare ? await flow.prepare() : '';
+      // App log entries are written in batches after the response: the earlier ones land first.
+      await deps.appLogs.flush();
       recorded = [];
       const t0 = performance.now();
       await flow.run(prepared);
       const total = performance.now() - t0;
-      // App log entries are written after the response: let them land.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await deps.appLogs.flush();
       const commands = recorded;
       recorded = undefined;
-      console.log(`\n${flow.name}: ${total.toFixed(1)} ms, ${commands.length} commands`);
+      console.log(
+        `\n${flow.name}: ${total.toFixed(1)} ms, ${commands.length} commands ` +
+          '(app_logs: batched, after the response)',
+      );
       for (const c of commands) {
         const filter = c.filter ? EJSON.stringify(c.filter).slice(0, 80) : '';
         console.log(

@@ -7,7 +7,7 @@ import type { LoginService } from './login/login.service';
 import type { SigningKeyStore } from '../domain/sessions/signing-keys';
 import type { UserPrincipal, UserTokenService } from '../domain/sessions/user-token.service';
 import type { UserAccounts } from '../domain/users/user-accounts';
-import { isAnonymousUser } from '../domain/users/user.model';
+import { isAnonymousUser, mayBeAnonymousUser } from '../domain/users/user.model';
 
 export interface ClientDeps {
   login: LoginService;
@@ -89,7 +89,8 @@ export function clientHandlers(d: ClientDeps): Pick<HandlerTable, ClientOps> {
       const p = userPrincipal(req);
       await d.tokens.revokeSession(p.session._id);
       // An anonymous user cannot log in again once logged out: remove it (as App Services does).
-      if (isAnonymousUser(await d.accounts.withIdentities(p.user)))
+      // Its claims (a scan on FerretDB) are read only when its own list leaves that possible.
+      if (mayBeAnonymousUser(p.user) && isAnonymousUser(await d.accounts.withIdentities(p.user)))
         await d.accounts.delete(p.app.appId, p.user._id);
       return { status: 204 };
     }),

@@ -130,6 +130,6 @@ export async function buildDeps(
     handlers,
     verifiers: { ...admin.verifiers, ...client.verifiers },
     requestVerifiers: atlas.requestVerifiers,
-    ...lifecycle(engines, stores.dataSources, stores.rateLimitSlots),
+    ...lifecycle(engines, stores.dataSources, stores.rateLimitSlots, stores.appLogs),
   };
 }

@@ -1,3 +1,4 @@
+import type { AppLogStore } from '../domain/app-logs/app-log.store';
 import type { DataSources } from '../domain/data-sources/data-sources';
 import type { RateLimitSlots } from '../domain/rate-limits/rate-limit-slots';
 import type { Engines } from './engines';
@@ -12,12 +13,14 @@ export interface Lifecycle {
 /**
  * Background work (the trigger scheduler, the sweep of recorded auth trigger events, the sweep of
  * ended rate-limit windows) starts after listening and stops, in this order, before the database
- * closes.
+ * closes. The app log entries still buffered (see AppLogStore) are stored last, once nothing
+ * that writes them runs any more.
  */
 export function lifecycle(
   engines: Engines,
   dataSources: DataSources,
   rateLimitSlots: RateLimitSlots,
+  appLogs: Pick<AppLogStore, 'flush'>,
 ): Lifecycle {
   let stopSweeping: (() => void) | undefined;
   return {
@@ -32,6 +35,7 @@ export function lifecycle(
       await engines.authTriggers.close();
       await engines.functions.close();
       await dataSources.close();
+      await appLogs.flush();
     },
   };
 }

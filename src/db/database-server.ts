@@ -47,21 +47,31 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
   const bin = await ensureFerretdbBinary(opts.log, opts.local);
   const dataPath = path.join(opts.dataDir, 'ferretdb');
   fs.mkdirSync(dataPath, { recursive: true });
-  opts.log(`starting FerretDB on 127.0.0.1:${port} (SQLite data in ${dataPath})`);
-  const child = spawn(
-    bin,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataPath}/`,
-      `--listen-addr=127.0.0.1:${port}`,
-      '--debug-addr=-',
-      `--state-dir=${dataPath}`,
-      '--telemetry=disable',
-      '--log-level=error',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+  opts.log(
+    `starting FerretDB on 127.0.0.1:${port} (SQLite data in ${dataPath}, synchronous=${opts.local.sqliteSynchronous})`,
   );
+  const child = spawn(bin, ferretdbArgs(dataPath, port, opts.local), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return await waitForServer(child, port, 'ferretdb');
+}
+
+/**
+ * FerretDB's command line. Its SQLite URL carries the `synchronous` setting as a `_pragma`, which
+ * the SQLite driver applies to every connection it opens (FerretDB adds its own pragmas after it:
+ * busy_timeout, journal_mode(wal), auto_vacuum).
+ */
+export function ferretdbArgs(dataPath: string, port: number, local: LocalDatabaseConfig): string[] {
+  const pragma = `_pragma=synchronous(${local.sqliteSynchronous})`;
+  return [
+    '--handler=sqlite',
+    `--sqlite-url=file:${dataPath}/?${pragma}`,
+    `--listen-addr=127.0.0.1:${port}`,
+    '--debug-addr=-',
+    `--state-dir=${dataPath}`,
+    '--telemetry=disable',
+    '--log-level=error',
+  ];
 }
 
 function freePort(): Promise<number> {

@@ -11,16 +11,39 @@ const API = /^\/api\//;
  * `X-Powered-By`.
  */
 export function securityHeaders(): RequestHandler[] {
-  return [
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      },
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-    }),
-    noStore,
-  ];
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  return [precomputed(headers)];
+}
+
+/**
+ * Helmet's headers depend on its options only, not on the request: they are recorded once, from
+ * a run of helmet on a stand-in response, and set by one middleware (helmet runs a dozen
+ * middlewares per request).
+ */
+function precomputed(helmetMiddleware: RequestHandler): RequestHandler {
+  const set: [string, string][] = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) => void set.push([name, String(value)]),
+    removeHeader: (name: string) => void removed.push(name),
+  };
+  let ran = false;
+  helmetMiddleware({} as never, recorder as never, (err?: unknown) => {
+    if (err) throw err instanceof Error ? err : new Error('helmet failed');
+    ran = true;
+  });
+  if (!ran) throw new Error('helmet did not run synchronously');
+  return (req, res, next) => {
+    for (const [name, value] of set) res.setHeader(name, value);
+    for (const name of removed) res.removeHeader(name);
+    noStore(req, res, next);
+  };
 }
 
 /**

@@ -40,6 +40,8 @@ const OBJECT_ID = /^[0-9a-f]{24}$/;
  * in this process take effect at once; done by another process sharing the database, within this.
  */
 const SESSION_CHECK_TTL_MS = 1000;
+/** How many verified access tokens are remembered (see verifySignature). */
+const MAX_VERIFIED = 10_000;
 
 /**
  * Issues, refreshes, verifies and revokes admin sessions. Tokens are HS256 JWTs signed with a
@@ -48,6 +50,7 @@ const SESSION_CHECK_TTL_MS = 1000;
  */
 export class AdminTokenService {
   private readonly checked = new Map<string, { principal: AdminPrincipal; at: number }>();
+  private readonly verified = new Map<string, AdminClaims>();
 
   constructor(
     private readonly sessions: AdminSessionModel,
@@ -184,7 +187,24 @@ export class AdminTokenService {
     return principal;
   }
 
+  /**
+   * The claims of a token whose signature, issuer, audience and expiry hold. An access token is
+   * presented again and again: once its signature is verified, the token (the exact bytes that
+   * were signed, with the process's one signing key) is remembered, and a later use only checks
+   * its expiry again, never the signature. Its session is checked as always (see verify).
+   */
   private async verifySignature(token: string, expected: TokenType): Promise<AdminClaims> {
+    const seen = expected === 'access' ? this.verified.get(token) : undefined;
+    if (seen && (seen.exp ?? 0) > Math.floor(this.now().getTime() / 1000)) return seen;
+    const claims = await this.verifyJwt(token, expected);
+    if (expected === 'access' && claims.typ === 'access') {
+      if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private async verifyJwt(token: string, expected: TokenType): Promise<AdminClaims> {
     try {
       const { payload } = await jwtVerify<AdminClaims>(token, this.signingKey, {
         issuer: ISSUER,

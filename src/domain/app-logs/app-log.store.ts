@@ -12,8 +12,15 @@ import type { AppLogDoc, AppLogModel } from './app-log.model';
 import { firstLogIdAt, newLogId } from './log-id';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Writes not yet acknowledged; past this, new entries are dropped (and that is logged). */
-const MAX_PENDING_WRITES = 1000;
+/**
+ * Entries held in memory (buffered, or in a batch not yet acknowledged); past this, new entries
+ * are dropped (and that is logged). Also the most a crash can lose.
+ */
+const MAX_UNSTORED = 1000;
+/** How long an entry waits in the buffer at most before its batch is sent. */
+const FLUSH_DELAY_MS = 200;
+/** A buffer this full is sent at once. */
+const MAX_BATCH = 200;
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 /** What a logs query selects: one app, optional filters, and a window of `started` dates. */
@@ -55,9 +62,22 @@ function validDate(d: unknown, fallback: Date): Date {
  * The app log store: `write` is fire-and-forget (it never throws and never waits for the
  * database; a lost entry is reported to the server log), `find`/`count` serve the Admin API, and
  * `sweep` drops entries older than the retention.
+ *
+ * Entries are written in batches, off the request path: a written entry waits in a buffer for at
+ * most FLUSH_DELAY_MS (or until MAX_BATCH are waiting) and goes with the others in one
+ * `insertMany`. At most MAX_UNSTORED entries are held (buffered or being inserted): that bounds
+ * memory when the database falls behind, and what a crash (kill -9, power loss) can lose: the
+ * entries of the last FLUSH_DELAY_MS plus the batches in flight, never more than MAX_UNSTORED.
+ * A clean shutdown loses none (`flush`, see composition/lifecycle.ts). `find` and `count` flush
+ * first, so this process reads its own entries at once; entries written by another process
+ * appear within FLUSH_DELAY_MS plus that process's insert time.
  */
 export class AppLogStore implements AppLogWriter {
-  private readonly pending = new Set<Promise<void>>();
+  private buffer: AppLogDoc[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Entries in batches being inserted. */
+  private sending = 0;
   /** Entries dropped since the last one stored (the database was too slow to keep up). */
   private dropped = 0;
 
@@ -91,7 +111,7 @@ export class AppLogStore implements AppLogWriter {
 
   write(entry: AppLogEntry): void {
     try {
-      if (this.pending.size >= MAX_PENDING_WRITES) {
+      if (this.buffer.length + this.sending >= MAX_UNSTORED) {
         this.dropped++;
         return;
       }
@@ -102,27 +122,47 @@ export class AppLogStore implements AppLogWriter {
         );
         this.dropped = 0;
       }
-      const doc = this.toDoc(entry);
-      const done: Promise<void> = this.model.collection
-        .insertOne(doc)
-        .then(
-          () => undefined,
-          (err: unknown) => this.lost(entry, err),
-        )
-        .finally(() => this.pending.delete(done));
-      this.pending.add(done);
+      this.buffer.push(this.toDoc(entry));
+      if (this.buffer.length >= MAX_BATCH) this.send();
+      else if (!this.timer) {
+        this.timer = setTimeout(() => this.send(), FLUSH_DELAY_MS);
+        this.timer.unref();
+      }
     } catch (err) {
-      this.lost(entry, err);
+      this.lost(1, err, entry);
     }
   }
 
   /** Resolves when every entry written so far is stored (or reported lost). */
   async flush(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    this.send();
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  /** Sends the buffer as one batch (unordered: one refused entry does not stop the others). */
+  private send(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const docs = this.buffer;
+    if (docs.length === 0) return;
+    this.buffer = [];
+    this.sending += docs.length;
+    const done: Promise<void> = this.model.collection
+      .insertMany(docs, { ordered: false })
+      .then(
+        () => undefined,
+        (err: unknown) => this.lost(refusedCount(err, docs.length), err),
+      )
+      .finally(() => {
+        this.sending -= docs.length;
+        this.inFlight.delete(done);
+      });
+    this.inFlight.add(done);
   }
 
   /** Entries matching `filter`, newest first, after skipping `skip`. */
-  find(filter: AppLogFilter, skip: number, limit: number): Promise<AppLogDoc[]> {
+  async find(filter: AppLogFilter, skip: number, limit: number): Promise<AppLogDoc[]> {
+    await this.flush();
     return this.model
       .find(this.query(filter))
       .sort({ _id: -1 })
@@ -132,7 +172,8 @@ export class AppLogStore implements AppLogWriter {
       .exec();
   }
 
-  count(filter: AppLogFilter): Promise<number> {
+  async count(filter: AppLogFilter): Promise<number> {
+    await this.flush();
     return this.model.countDocuments(this.query(filter)).exec();
   }
 
@@ -234,10 +275,18 @@ export class AppLogStore implements AppLogWriter {
     return doc;
   }
 
-  private lost(entry: AppLogEntry, err: unknown): void {
+  private lost(count: number, err: unknown, entry?: AppLogEntry): void {
     this.log.warn(
-      { err, app_id: entry.app_id, type: entry.type },
-      'app logs: an entry could not be stored',
+      { err, count, ...(entry ? { app_id: entry.app_id, type: entry.type } : {}) },
+      'app logs: entries could not be stored',
     );
   }
+}
+
+/** How many entries of a failed unordered batch were not stored. */
+function refusedCount(err: unknown, batch: number): number {
+  const writeErrors = (err as { writeErrors?: unknown } | null)?.writeErrors;
+  if (Array.isArray(writeErrors)) return writeErrors.length;
+  const inserted = (err as { insertedCount?: unknown } | null)?.insertedCount;
+  return typeof inserted === 'number' ? batch - inserted : batch;
 }

@@ -7,27 +7,23 @@ import type { DataSources } from './data-sources';
 
 /**
  * The user's document: the one matching the user id as a string, else as an ObjectId; among
- * several, the first inserted. Both forms are asked for in one unsorted read of up to two
- * documents (a user has none or one); sorting reads are paid only when several match, as servers
- * that cannot sort by index scan for them.
+ * several, the first in the collection's natural order (the first inserted: SQLite row order on
+ * FerretDB, record order on MongoDB). One read of either form that stops at the first match
+ * (a user has none or one; FerretDB scans for it, and stops there rather than reading the whole
+ * collection to rule out a second); only when that match is the ObjectId form is the string form
+ * looked for too.
  */
 async function userDocument(
   coll: Collection,
   field: string,
   userId: string,
 ): Promise<Document | null> {
-  const forms: unknown[] = [userId];
-  if (mongoose.isValidObjectId(userId)) forms.push(new mongoose.Types.ObjectId(userId));
-  const some = await coll
-    .find({ [field]: forms.length === 1 ? userId : { $in: forms } })
-    .limit(2)
-    .toArray();
-  if (some.length < 2) return some[0] ?? null;
-  for (const form of forms) {
-    const first = await coll.findOne({ [field]: form }, { sort: { _id: 1 } });
-    if (first) return first;
-  }
-  return null;
+  if (!mongoose.isValidObjectId(userId)) return coll.findOne({ [field]: userId });
+  const first = await coll.findOne({
+    [field]: { $in: [userId, new mongoose.Types.ObjectId(userId)] },
+  });
+  if (!first || typeof first[field] === 'string') return first;
+  return (await coll.findOne({ [field]: userId })) ?? first;
 }
 
 /** Larger documents are left out of the access token (see README: custom user data). */

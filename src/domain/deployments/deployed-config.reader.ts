@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import type { DeploymentConfigs } from './deployment-configs';
 import { fromStoredConfig } from '../../app-config/stored-config';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
@@ -6,7 +7,12 @@ import type { AppStore } from '../apps/app.store';
 interface Entry {
   value: DeployedApp;
   checkedAt: number;
+  /** When the newest version was last read from the deployments themselves (see refresh). */
+  fullCheckAt: number;
 }
+
+/** How often a cached config is also checked the slow way (see CachedDeployedConfigReader). */
+const FULL_CHECK_MS = 30_000;
 
 export interface ReaderOptions {
   /** How long a cached config is served before its version is checked again (default 500 ms). */
@@ -18,10 +24,14 @@ export interface ReaderOptions {
 
 /**
  * Reads deployed configs (the newest deployment of an app, else its creation config) with an
- * in-process cache. After `maxStalenessMs`, a cached entry is revalidated with two indexed,
- * projected reads (does the app exist; what is its newest version), so a deploy made by any
- * process sharing the database is seen within that time without change streams (which FerretDB
- * lacks). Concurrent misses share one load.
+ * in-process cache keyed by client app id, holding one version. After `maxStalenessMs`, a cached
+ * entry is revalidated with two lookups by `_id` alone (does the app still exist; is there a
+ * marker of the next version, see deployment-version.model.ts), which FerretDB answers from its
+ * index, so a deploy made by any process sharing the database is seen within that time without
+ * change streams (which FerretDB lacks) and without scanning `apps` or `deployments`. Every
+ * FULL_CHECK_MS the newest version is also read from the deployments (a scan on FerretDB): that
+ * catches deploys stored by server versions that wrote no markers. Concurrent misses share one
+ * load.
  */
 export class CachedDeployedConfigReader implements DeployedConfigReader {
   private readonly cache = new Map<string, Entry>();
@@ -59,8 +69,18 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
   }
 
   private async refresh(clientAppId: string, hit: Entry | undefined): Promise<DeployedApp | null> {
-    if (hit) {
-      // Revalidate: the app must still exist and its newest version must be the one we hold.
+    if (hit && this.now() - hit.fullCheckAt < FULL_CHECK_MS) {
+      // Revalidate: the app must still exist, and no newer version be stored or being stored.
+      const { appId, version } = hit.value;
+      const [clientId, newer] = await Promise.all([
+        this.apps.clientAppIdOf(new mongoose.Types.ObjectId(appId)),
+        this.snapshots.hasVersion(appId, version + 1),
+      ]);
+      if (clientId === clientAppId && !newer) {
+        hit.checkedAt = this.now();
+        return hit.value;
+      }
+    } else if (hit) {
       const [appId, head] = await Promise.all([
         this.apps.idOfClientApp(clientAppId),
         this.snapshots.latest(hit.value.appId),
@@ -70,7 +90,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
         String(appId) === hit.value.appId &&
         (head?.version ?? 0) === hit.value.version
       ) {
-        hit.checkedAt = this.now();
+        hit.checkedAt = hit.fullCheckAt = this.now();
         return hit.value;
       }
     }
@@ -91,7 +111,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       config: latest ? await this.snapshots.get(latest._id) : fromStoredConfig(record.config),
     };
     this.cache.delete(clientAppId);
-    this.cache.set(clientAppId, { value, checkedAt: this.now() });
+    this.cache.set(clientAppId, { value, checkedAt: this.now(), fullCheckAt: this.now() });
     if (this.cache.size > this.maxEntries) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);

@@ -5,6 +5,12 @@ import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config
 import { nativeCollection } from '../native-collection';
 import { deploymentConfigModel, type DeploymentConfigModel } from './deployment-config.model';
 import { deploymentModel, type DeploymentDoc, type DeploymentModel } from './deployment.model';
+import {
+  deploymentVersionId,
+  deploymentVersionModel,
+  type DeploymentVersionModel,
+} from './deployment-version.model';
+import { isDuplicateKey } from '../../db/duplicate-key';
 
 interface DeploymentHead {
   _id: mongoose.Types.ObjectId;
@@ -26,10 +32,12 @@ export class DeploymentConfigs {
 
   private readonly deployments: DeploymentModel;
   private readonly configs: DeploymentConfigModel;
+  private readonly versions: DeploymentVersionModel;
 
   constructor(conn: mongoose.Connection) {
     this.deployments = deploymentModel(conn);
     this.configs = deploymentConfigModel(conn);
+    this.versions = deploymentVersionModel(conn);
   }
 
   private get snapshots() {
@@ -41,6 +49,18 @@ export class DeploymentConfigs {
     return nativeCollection(this.deployments).findOne(
       { app_id: new mongoose.Types.ObjectId(appId) },
       { projection: { _id: 1, version: 1 }, sort: { version: -1 } },
+    );
+  }
+
+  /**
+   * Whether a deployment of that version of the app exists or is being stored: a lookup by `_id`
+   * alone (see deployment-version.model.ts), the cheap way to ask "is there a newer version?".
+   */
+  async hasVersion(appId: string, version: number): Promise<boolean> {
+    const id = deploymentVersionId(appId, version);
+    return (
+      (await nativeCollection(this.versions).findOne({ _id: id }, { projection: { _id: 1 } })) !==
+      null
     );
   }
 
@@ -74,6 +94,15 @@ export class DeploymentConfigs {
    * one writer per version: a lost race throws a duplicate-key error.
    */
   async insert(doc: DeploymentDoc): Promise<void> {
+    // The version's marker first (shared by every writer racing for the version), so a stored
+    // deployment always has one; a crash in between leaves a marker without a deployment, which
+    // readers treat as "look again" (see CachedDeployedConfigReader).
+    const _id = deploymentVersionId(String(doc.app_id), doc.version);
+    try {
+      await nativeCollection(this.versions).insertOne({ _id, app_id: doc.app_id });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
     await this.deployments.create(doc);
   }
 

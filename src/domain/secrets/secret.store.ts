@@ -8,6 +8,14 @@ import { isDuplicateKey } from '../../db/duplicate-key';
 
 const SECRET_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_VALUE_LENGTH = 32 * 1024;
+/** How long a resolved value is served from memory before it is read again (see resolve). */
+const RESOLVED_TTL_MS = 1000;
+const MAX_RESOLVED = 1000;
+
+interface Resolved {
+  value: Promise<string | undefined>;
+  at: number;
+}
 
 export interface SecretSummary {
   _id: string;
@@ -20,6 +28,8 @@ export interface SecretSummary {
  * use?) is the admin service's rule.
  */
 export class SecretStore {
+  private readonly resolved = new Map<string, Resolved>();
+
   constructor(
     private readonly secrets: SecretModel,
     private readonly box: SecretBox,
@@ -47,6 +57,7 @@ export class SecretStore {
       if (isDuplicateKey(err)) throw duplicateName(name);
       throw err;
     }
+    this.forget(appId);
     return { _id: _id.toHexString(), name };
   }
 
@@ -82,11 +93,14 @@ export class SecretStore {
     } catch (err) {
       if (isDuplicateKey(err)) throw duplicateName(name);
       throw err;
+    } finally {
+      this.forget(appId);
     }
   }
 
   async delete(appId: string, id: string): Promise<void> {
     await this.secrets.deleteOne({ _id: id, app_id: appId });
+    this.forget(appId);
   }
 
   async existingNames(appId: string): Promise<Set<string>> {
@@ -94,10 +108,43 @@ export class SecretStore {
     return new Set(docs.map((d) => d.name));
   }
 
-  /** The plaintext of a secret, for the runtime; never for an API response. */
-  async resolve(appId: string, name: string): Promise<string | undefined> {
+  /**
+   * The plaintext of a secret, for the runtime; never for an API response. A login needs its
+   * provider's secrets (custom-token signing keys) every time, and reading one is a query by
+   * (app, name), which FerretDB answers by scanning: so a value (or its absence) is read and
+   * decrypted once and served from memory for RESOLVED_TTL_MS. A change made through this process
+   * is seen at once (create, update and delete forget the app's values); one made through
+   * another process sharing the database within RESOLVED_TTL_MS (as deployed configs, see
+   * CachedDeployedConfigReader). Concurrent reads of one value share one query.
+   */
+  resolve(appId: string, name: string): Promise<string | undefined> {
+    const key = `${appId}\u0000${name}`;
+    const now = this.now().getTime();
+    const hit = this.resolved.get(key);
+    if (hit && now - hit.at < RESOLVED_TTL_MS && now >= hit.at) return hit.value;
+    const entry: Resolved = { value: this.read(appId, name), at: now };
+    this.resolved.delete(key);
+    this.resolved.set(key, entry);
+    if (this.resolved.size > MAX_RESOLVED) {
+      const oldest = this.resolved.keys().next().value;
+      if (oldest !== undefined) this.resolved.delete(oldest);
+    }
+    // A failed read is not kept: the next caller tries again.
+    entry.value.catch(() => {
+      if (this.resolved.get(key) === entry) this.resolved.delete(key);
+    });
+    return entry.value;
+  }
+
+  private async read(appId: string, name: string): Promise<string | undefined> {
     const doc = await this.secrets.findOne({ app_id: appId, name }).lean();
     return doc ? this.box.open(doc.value, doc._id.toHexString()) : undefined;
+  }
+
+  /** Drops the app's resolved values (its secrets changed). */
+  private forget(appId: string): void {
+    const prefix = `${appId}\u0000`;
+    for (const key of this.resolved.keys()) if (key.startsWith(prefix)) this.resolved.delete(key);
   }
 
   private async find(appId: string, id: string) {

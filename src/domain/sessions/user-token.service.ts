@@ -1,4 +1,4 @@
-import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import mongoose from 'mongoose';
 import type { DeployedApp, DeployedConfigReader } from '../../app-config/deployed-app';
 import { UnauthorizedError } from '../../errors/app-error';
@@ -8,6 +8,7 @@ import type { UserStore } from '../users/user.store';
 import type { UserSessionDoc } from './user-session.model';
 import type { UserSessionStore } from './user-session.store';
 import { USER_TOKEN_ALG, type SigningKeyStore } from './signing-keys';
+import { VerifiedUserTokens } from './verified-user-tokens';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 30 * 60;
 /** Anonymous sessions do not expire in practice (App Services issues 50-year refresh tokens). */
@@ -47,13 +48,17 @@ export class IncorrectTokenTypeError extends UnauthorizedError {}
  * key (see SigningKeyStore), carry the claims the SDKs read, and have `aud` = the client app id.
  */
 export class UserTokenService {
+  private readonly verified: VerifiedUserTokens;
+
   constructor(
     private readonly sessions: UserSessionStore,
     private readonly users: UserStore,
     private readonly keys: SigningKeyStore,
     private readonly apps: DeployedConfigReader,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.verified = new VerifiedUserTokens(now);
+  }
 
   async startSession(
     app: DeployedApp,
@@ -227,18 +232,8 @@ export class UserTokenService {
     if (!app || !key || unverified.baas_domain_id !== app.appId) {
       throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
     }
-    let claims: Record<string, unknown>;
-    try {
-      ({ payload: claims } = await jwtVerify(token, key, {
-        algorithms: [USER_TOKEN_ALG],
-        audience: app.clientAppId,
-        currentDate: this.now(),
-      }));
-    } catch (err) {
-      if (err instanceof joseErrors.JWTExpired)
-        throw new UnauthorizedError(`${invalid}: token expired`);
-      throw new UnauthorizedError(expected === 'access' ? invalid : 'signature is invalid');
-    }
+    const hash = sha256Hex(token);
+    const claims = await this.verified.claims(token, hash, key, app, expected, invalid);
     // The type is read only from a verified token: a forged one is a 401, whatever it claims.
     if (claims.typ !== expected) {
       throw new IncorrectTokenTypeError(
@@ -247,14 +242,14 @@ export class UserTokenService {
           : 'invalid session: incorrect token type',
       );
     }
-    const sid = String(expected === 'access' ? claims.iss : claims.baas_id);
+    const sid = String(claims.sid);
     const sub = String(claims.sub);
     if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
     const { session, user } = await this.liveSession(app, sid, sub);
-    if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, sha256Hex(token))) {
+    if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, hash)) {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }
-    const identity = expected === 'access' ? identityRef(claims.baas_identity) : undefined;
+    const identity = expected === 'access' ? identityRef(claims.identity) : undefined;
     return { kind: 'user', app, user, session, ...(identity ? { identity } : {}) };
   }
 }

@@ -5,6 +5,9 @@ import { NO_AUTH_EVENTS, providerTypesOf, type AuthEvents } from './auth-events'
 import type { IdentityRef, UserDoc } from './user.model';
 import type { UserStore } from './user.store';
 
+/** How many times a disable is read back and set again (see setDisabled). */
+const MAX_DISABLE_CHECKS = 10;
+
 /**
  * Deleting, disabling and logging out users. Every path revokes the user's sessions, and token
  * verification checks the session and the user on each request, so the effect is immediate.
@@ -54,7 +57,18 @@ export class UserAccounts {
     disabled: boolean,
   ): Promise<boolean> {
     const found = await this.users.setDisabled(appId, userId, disabled);
-    if (disabled) await this.logout(userId);
+    if (!disabled || !found) return found;
+    // FerretDB v1 writes an updated document back whole: a login's write of this user (rare, see
+    // UserDirectory.recordLogin) that read it just before the disable can land just after it and
+    // store `disabled: false` again. Every such write of this process has started by now: wait
+    // for them, read back, and set it again until it holds (a write that starts later reads the
+    // user disabled). Logins of other processes get the read-back only (see README).
+    for (let i = 0; i < MAX_DISABLE_CHECKS; i++) {
+      await this.logout(userId);
+      await this.users.loginWritesSettled(userId);
+      if (!(await this.users.isEnabled(userId))) break;
+      await this.users.setDisabled(appId, userId, true);
+    }
     return found;
   }
 

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { jsonEqual } from '../../app-config/json-equal';
 import type { AuthProviderConfig } from '../../app-config/app-config.types';
 import type { DeployedApp } from '../../app-config/deployed-app';
 import { UnauthorizedError } from '../../errors/app-error';
@@ -26,6 +27,11 @@ const PENDING_POLL_MS = 25;
  */
 const DEFAULT_CLAIM_LEASE_MS = 60_000;
 const CHANGED = Symbol('changed');
+/**
+ * How stale a user's `last_authentication_date` may be: a login that changes nothing else writes
+ * the user only when the stored date is older than this (10 minutes).
+ */
+export const LAST_AUTHENTICATION_GRANULARITY_MS = 10 * 60_000;
 
 /**
  * Runs before a new user is stored (the app's user creation function). Throwing fails the login
@@ -223,6 +229,11 @@ export class UserDirectory {
    * data to this identity's metadata, whole: never merged with what other identities (or an
    * earlier login of this one) gave. An identity this login linked is also pushed onto the
    * user's own list (a summary).
+   *
+   * Each document is written only when something in it changes: a returning user whose metadata
+   * is what it was costs no write at all. `last_authentication_date` alone is stamped at most once
+   * per LAST_AUTHENTICATION_GRANULARITY_MS (it is accurate to that), so it never costs a write per
+   * login. A write cannot undo a concurrent disable through its filter (see UserStore.recordLogin).
    */
   private async recordLogin(
     user: UserDoc,
@@ -233,16 +244,21 @@ export class UserDirectory {
     const same = (i: UserIdentity) => i.provider_type === entry.provider_type && i.id === entry.id;
     const isListed = user.identities.some(same);
     const data = entry.provider_data;
-    const last_authentication_date = this.now();
+    const now = this.now();
+    const isStampDue =
+      now.getTime() - new Date(user.last_authentication_date).getTime() >=
+      LAST_AUTHENTICATION_GRANULARITY_MS;
+    const linked = isLinked && !isListed ? entry : undefined;
+    const isUserChanged = linked !== undefined || !jsonEqual(user.data, data);
+    const last_authentication_date =
+      isUserChanged || isStampDue ? now : user.last_authentication_date;
     const isClaimCurrent =
       claim.provider_id === entry.provider_id &&
-      JSON.stringify(claim.provider_data) === JSON.stringify(entry.provider_data);
+      jsonEqual(claim.provider_data, entry.provider_data);
     await Promise.all([
-      this.users.recordLogin(
-        user._id,
-        { data, last_authentication_date },
-        isLinked && !isListed ? entry : undefined,
-      ),
+      isUserChanged || isStampDue
+        ? this.users.recordLogin(user._id, { data, last_authentication_date }, linked)
+        : undefined,
       isClaimCurrent ? undefined : this.users.recordClaimLogin(claim._id, entry),
     ]);
     const identities = isListed

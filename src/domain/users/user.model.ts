@@ -41,6 +41,15 @@ export function isAnonymousUser(user: Pick<UserDoc, 'identities'>): boolean {
   return user.identities.length === 1 && user.identities[0]?.provider_type === 'anon-user';
 }
 
+/**
+ * Whether a user may be anonymous once its identity claims are merged in (see withIdentities):
+ * merging never removes an identity of the user's own list, so a user whose own list holds any
+ * other identity is never anonymous, and its claims need not be read to know it.
+ */
+export function mayBeAnonymousUser(user: Pick<UserDoc, 'identities'>): boolean {
+  return user.identities.length === 0 || isAnonymousUser(user);
+}
+
 const userSchema = new Schema<UserDoc>(
   {
     app_id: { type: Schema.Types.ObjectId, required: true },

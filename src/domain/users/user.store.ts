@@ -26,6 +26,9 @@ export interface UserPageQuery {
  * claimed by a unique insert of its claim, never by updating a shared document.
  */
 export class UserStore {
+  /** This process's login writes of each user still running (see recordLogin). */
+  private readonly loginWrites = new Map<string, Set<Promise<unknown>>>();
+
   constructor(
     private readonly users: UserModel,
     private readonly claims: IdentityClaimModel,
@@ -71,16 +74,43 @@ export class UserStore {
    * never a mix); `linked` (the identity this login linked) is pushed onto the user's own list,
    * which is a summary: the claims are the source of truth for a user's identities (see
    * withIdentities).
+   *
+   * On MongoDB this `$set` cannot touch `disabled`. FerretDB v1 writes back the whole document
+   * it read, so a disable landing inside this command could be undone (a filter on `disabled`
+   * would not help: FerretDB applies it to what it read, and any filter but `_id` alone scans):
+   * logins write rarely (see UserDirectory.recordLogin), and UserAccounts.setDisabled waits for
+   * the writes running in this process (loginWritesSettled), then checks its own write.
    */
   async recordLogin(
     userId: mongoose.Types.ObjectId,
     set: Pick<UserDoc, 'data' | 'last_authentication_date'>,
     linked?: UserIdentity,
   ): Promise<void> {
-    await this.users.updateOne(
-      { _id: userId },
-      { $set: set, ...(linked ? { $push: { identities: linked } } : {}) },
-    );
+    const key = userId.toHexString();
+    const write = this.users
+      .updateOne(
+        { _id: userId },
+        { $set: set, ...(linked ? { $push: { identities: linked } } : {}) },
+      )
+      .exec();
+    const writes = this.loginWrites.get(key) ?? new Set<Promise<unknown>>();
+    this.loginWrites.set(key, writes);
+    writes.add(write);
+    try {
+      await write;
+    } finally {
+      writes.delete(write);
+      if (writes.size === 0 && this.loginWrites.get(key) === writes) this.loginWrites.delete(key);
+    }
+  }
+
+  /**
+   * Resolves once this process's login writes of the user that have started (see recordLogin)
+   * have ended: a write started later reads the user as it is by then.
+   */
+  async loginWritesSettled(userId: mongoose.Types.ObjectId): Promise<void> {
+    const writes = this.loginWrites.get(userId.toHexString());
+    if (writes) await Promise.allSettled([...writes]);
   }
 
   /**
@@ -118,6 +148,14 @@ export class UserStore {
   async deleteUser(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
     const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
     return deletedCount === 1;
+  }
+
+  /** Whether the user (by `_id` alone) exists and is not disabled. */
+  async isEnabled(userId: mongoose.Types.ObjectId): Promise<boolean> {
+    const user = await this.users
+      .findById(userId, { disabled: 1 })
+      .lean<Pick<UserDoc, 'disabled'>>();
+    return user !== null && user.disabled !== true;
   }
 
   /** False when the app has no such user. */
