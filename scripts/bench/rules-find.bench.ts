@@ -2,9 +2,12 @@
  * A user's `find` of their own custom user data document under seed 000's ThisUser rule, as
  * realm-web sends it (`POST …/functions/call` with `service: "mongodb-atlas"`, canonical
  * Extended JSON), next to the same `findOne` through the driver (the floor: no HTTP, no token,
- * no rules). Each of the users owns one document; requests cycle through them.
+ * no rules). Each of the users owns one document; requests cycle through them. A third target
+ * adds to the floor the two lookups by _id (the session and the user) that every authenticated
+ * Client API request makes, to show what of the gap is the rules path and what is authentication.
  */
 import { randomBytes } from 'node:crypto';
+import { ObjectId } from 'mongodb';
 import { AdminClient, BENCH_GROUP } from './admin-http';
 import { CLIENT, clientFixture, mintToken, send } from './client-fixture';
 import { concurrentLoops } from './loops';
@@ -56,14 +59,17 @@ export const rulesFindBench: BenchSection = {
         ],
         filters: [],
       });
-      const users: { userId: string; accessToken: string }[] = [];
+      const users: { userId: string; accessToken: string; sessionId: string }[] = [];
       for (let i = 0; i < USERS; i++) {
         const token = await mintToken(f, `rules-user-${i}`);
         const body = JSON.parse(await send(f.loginUrl, 'POST', { token }, 200)) as {
           user_id: string;
           access_token: string;
         };
-        users.push({ userId: body.user_id, accessToken: body.access_token });
+        const claims = JSON.parse(
+          Buffer.from(body.access_token.split('.')[1] ?? '', 'base64url').toString(),
+        ) as { sid: string };
+        users.push({ userId: body.user_id, accessToken: body.access_token, sessionId: claims.sid });
       }
       await coll.insertMany(
         users.map((u, i) => ({
@@ -95,7 +101,8 @@ export const rulesFindBench: BenchSection = {
       if (!(await coll.findOne({ user_id: first.userId }))) throw new Error('floor found nothing');
 
       const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
-      const [ours, floor] = await measureAlternating(
+      const server = ctx.deps.conn.getClient().db(ctx.deps.conn.name);
+      const [ours, floor, authFloor] = await measureAlternating(
         [
           {
             label: 'ours: find under ThisUser (HTTP)',
@@ -119,22 +126,47 @@ export const rulesFindBench: BenchSection = {
                 conns,
               ),
           },
+          {
+            // What any authenticated request does first: its session and user, by _id.
+            label: 'floor + session and user lookups',
+            url: '',
+            run: (sec, conns) =>
+              concurrentLoops(
+                async (i) => {
+                  const u = pick(users, i);
+                  await Promise.all([
+                    server.collection('user_sessions').findOne({ _id: new ObjectId(u.sessionId) }),
+                    server.collection('users').findOne({ _id: new ObjectId(u.userId) }),
+                  ]);
+                  await coll.findOne({ user_id: u.userId });
+                },
+                sec,
+                conns,
+              ),
+          },
         ],
         ctx.settings,
       );
-      if (!ours || !floor) throw new Error('missing results');
+      if (!ours || !floor || !authFloor) throw new Error('missing results');
       console.log(
         `\nrules-find: ${USERS} users, ${ctx.settings.connections} connections/loops, medians of ${ctx.settings.rounds} run(s)\n`,
       );
       printTable(
         ['target', 'ops/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
-        [row('ours: find under ThisUser (HTTP)', ours), row('floor: findOne (driver)', floor)],
+        [
+          row('ours: find under ThisUser (HTTP)', ours),
+          row('floor: findOne (driver)', floor),
+          row('floor + session and user lookups', authFloor),
+        ],
       );
       const ratio = ours.rps / floor.rps;
       console.log(
         `\nratio ours/floor (finds/s): ${ratio.toFixed(3)}  target >= ${TARGET_RATIO}  ${ratio >= TARGET_RATIO ? 'PASS' : 'BELOW TARGET'}`,
       );
-      if (ours.non2xx + ours.errors + floor.errors > 0) {
+      console.log(
+        `ratio ours/(floor + the session and user lookups every authenticated request makes): ${(ours.rps / authFloor.rps).toFixed(3)}`,
+      );
+      if (ours.non2xx + ours.errors + floor.errors + authFloor.errors > 0) {
         console.error('\nINVALID MEASUREMENT: some runs had non-2xx responses or errors');
         return false;
       }
