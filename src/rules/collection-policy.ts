@@ -10,6 +10,7 @@ import {
   resolveExpansions,
   type ExpressionContext,
 } from './expression';
+import { isPlainObject } from './expression-syntax';
 import { readableFields, readablePath, writablePath, type FieldCheck } from './field-permissions';
 
 type Doc = Record<string, unknown>;
@@ -241,13 +242,7 @@ export function paths(doc: Doc, prefix = ''): string[] {
   return out;
 }
 
-export const isPlainObject = (v: unknown): v is Doc =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  (v as { _bsontype?: unknown })._bsontype === undefined &&
-  !(v instanceof Date) &&
-  !(v instanceof RegExp);
+export { isPlainObject };
 
 const detailNeeds = new WeakMap<AppConfig, boolean>();
 

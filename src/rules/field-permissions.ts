@@ -1,16 +1,10 @@
 import type { FieldPermissions, RoleConfig, RuleExpression } from '../app-config/app-config.types';
+import { isPlainObject } from './expression-syntax';
 
 type Doc = Record<string, unknown>;
 
 /** Evaluates a field-level expression with `%%this` bound to the field's value. */
 export type FieldCheck = (expr: RuleExpression | undefined, value: unknown) => Promise<boolean>;
-
-const isPlainObject = (v: unknown): v is Doc =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  (v as { _bsontype?: unknown })._bsontype === undefined &&
-  !(v instanceof Date);
 
 /** Array indexes and positional operators (`0`, `$`, `$[]`, `$[elem]`) name no field of their own. */
 const isPositional = (segment: string) => /^(\d+|\$|\$\[[^\]]*\])$/.test(segment);

@@ -13,6 +13,14 @@ import type { UserPrincipal } from '../../domain/sessions/user-token.service';
 const isObject = (v: unknown): v is Document =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The options realm-web sends with findOneAndUpdate and findOneAndReplace. */
+const findAndModifyOptions = (a: Record<string, unknown>) => ({
+  sort: a.sort,
+  projection: a.projection,
+  upsert: a.upsert,
+  returnNewDocument: a.returnNewDocument,
+});
+
 /**
  * The SDKs' MongoDB client (`user.mongoClient(service).db(d).collection(c).find(...)`): each
  * method arrives as a service function call whose one argument names the database and
@@ -30,26 +38,8 @@ const METHODS: Record<string, (a: Record<string, unknown>) => unknown[]> = {
   updateMany: (a) => [a.query, a.update, { upsert: a.upsert, arrayFilters: a.arrayFilters }],
   deleteOne: (a) => [a.query],
   deleteMany: (a) => [a.query],
-  findOneAndUpdate: (a) => [
-    a.filter,
-    a.update,
-    {
-      sort: a.sort,
-      projection: a.projection,
-      upsert: a.upsert,
-      returnNewDocument: a.returnNewDocument,
-    },
-  ],
-  findOneAndReplace: (a) => [
-    a.filter,
-    a.update,
-    {
-      sort: a.sort,
-      projection: a.projection,
-      upsert: a.upsert,
-      returnNewDocument: a.returnNewDocument,
-    },
-  ],
+  findOneAndUpdate: (a) => [a.filter, a.update, findAndModifyOptions(a)],
+  findOneAndReplace: (a) => [a.filter, a.update, findAndModifyOptions(a)],
   findOneAndDelete: (a) => [a.filter, { sort: a.sort, projection: a.projection }],
   distinct: (a) => [a.field ?? a.key, a.query],
 };
