@@ -13,7 +13,7 @@ import type { UserDoc } from '../domain/users/user.model';
 import type { Execution } from './execution';
 import { failureCode } from './function-errors';
 import { DataAccessError, type CollectionRequest, type DataAccess } from './data-access';
-import type { RequestContext } from '../rules/collection-policy';
+import { ruleUsage, type RequestContext } from '../rules/collection-policy';
 import type { HostCall, Sandbox, SandboxEntry } from './sandbox';
 
 /** What `execute` returns (defined in execution.ts, which the error table shares). */
@@ -202,8 +202,7 @@ export class FunctionRunner {
 
   /** The app's values for `%%values`, resolved only when a rule uses them (secrets decrypted). */
   private async ruleValues(app: DeployedApp): Promise<Record<string, unknown>> {
-    const used = JSON.stringify([app.config.rules, app.config.default_rules]).includes('%%values');
-    if (!used) return {};
+    if (!ruleUsage(app.config).values) return {};
     const out: Record<string, unknown> = {};
     for (const v of app.config.values) out[v.name] = await this.value(app, v.name);
     return out;

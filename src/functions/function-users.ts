@@ -4,7 +4,7 @@ import { ForbiddenError, InvalidInputError } from '../errors/app-error';
 import type { CustomUserDataReader } from '../domain/data-sources/custom-data.reader';
 import type { IdentityRef, UserDoc } from '../domain/users/user.model';
 import type { UserStore } from '../domain/users/user.store';
-import { rulesNeedUserDetails } from '../rules/collection-policy';
+import { ruleUsage } from '../rules/collection-policy';
 import { functionUser, type FunctionUser } from './function-runner';
 
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
@@ -34,7 +34,7 @@ export class FunctionUsers {
    * more than `%%user.id`, else the stored user as it is (no custom data or identity reads).
    */
   forRules(app: DeployedApp, user: UserDoc, shown?: IdentityRef): Promise<FunctionUser> {
-    return rulesNeedUserDetails(app.config)
+    return ruleUsage(app.config).userDetails
       ? this.of(app, user, shown)
       : Promise.resolve(functionUser(user));
   }

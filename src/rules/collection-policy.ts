@@ -244,19 +244,30 @@ export function paths(doc: Doc, prefix = ''): string[] {
 
 export { isPlainObject };
 
-const detailNeeds = new WeakMap<AppConfig, boolean>();
+/** What an app's rules use, for the work a request may skip (see `ruleUsage`). */
+export interface RuleUsage {
+  /**
+   * More of the user than `%%user.id`: its data, identities or custom data (`%%user.data...`,
+   * `%%user.custom_data...`, the whole `%%user`), or a `%function`, whose function sees the
+   * whole user. When not, requests skip reading those.
+   */
+  readonly userDetails: boolean;
+  /** `%%values`: only then are the app's values (and secrets behind them) resolved. */
+  readonly values: boolean;
+}
 
-/**
- * Whether the app's rules need more of the user than `%%user.id`: its data, identities or custom
- * data (`%%user.data...`, `%%user.custom_data...`, the whole `%%user`), or a `%function`, whose
- * function sees the whole user. When not, requests skip reading those. Cached per config.
- */
-export function rulesNeedUserDetails(config: AppConfig): boolean {
-  let needs = detailNeeds.get(config);
-  if (needs === undefined) {
+const usages = new WeakMap<AppConfig, RuleUsage>();
+
+/** What the app's rules use; read once per deployed (frozen) config. */
+export function ruleUsage(config: AppConfig): RuleUsage {
+  let usage = usages.get(config);
+  if (usage === undefined) {
     const text = JSON.stringify([config.rules, config.default_rules]);
-    needs = /%%user(?!\.id\b)/.test(text) || text.includes('%function');
-    if (Object.isFrozen(config)) detailNeeds.set(config, needs);
+    usage = {
+      userDetails: /%%user(?!\.id\b)/.test(text) || text.includes('%function'),
+      values: text.includes('%%values'),
+    };
+    if (Object.isFrozen(config)) usages.set(config, usage);
   }
-  return needs;
+  return usage;
 }

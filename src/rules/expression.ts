@@ -192,8 +192,16 @@ export async function evaluateExpression(
  */
 export function readsDocument(expr: RuleExpression | undefined): boolean {
   if (expr === undefined || typeof expr === 'boolean') return false;
-  return /%%(root|prevRoot|this)\b/.test(JSON.stringify(expr)) || hasFieldKey(expr);
+  // Asked for every expression of every document a request touches: computed once per object.
+  let reads = documentReaders.get(expr);
+  if (reads === undefined) {
+    reads = /%%(root|prevRoot|this)\b/.test(JSON.stringify(expr)) || hasFieldKey(expr);
+    documentReaders.set(expr, reads);
+  }
+  return reads;
 }
+
+const documentReaders = new WeakMap<Record<string, unknown>, boolean>();
 
 function hasFieldKey(expr: Record<string, unknown>): boolean {
   return Object.entries(expr).some(([key, value]) => {
