@@ -9,6 +9,7 @@
  *   npm run bench -- functions            user function latency (cold/warm) and creation cost
  *   npm run bench -- config-as-code       export/import of the bench app vs findOne/insertOne
  *   npm run bench -- rules-find           a find under the ThisUser rule (HTTP) vs a driver findOne
+ *   npm run bench -- server-memory        the built server's RSS (own process) under login load
  *   npm run bench -- client-password-login  email/password logins vs the same hash + db work
  *   npm run bench -- embedded-db          FerretDB writes with SQLite synchronous FULL vs NORMAL
  *   npm run bench -- client-login-scale   login latency with 10k vs 1M users (long: inserts)
@@ -32,6 +33,7 @@ import { deployBench } from './bench/deploy.bench';
 import { embeddedDbBench } from './bench/embedded-db.bench';
 import { functionsBench } from './bench/functions.bench';
 import { rulesFindBench } from './bench/rules-find.bench';
+import { serverMemoryBench } from './bench/server-memory.bench';
 import { startBenchEnvironment, type BenchSection, type BenchSettings } from './bench/harness';
 
 /** In the order they run (client-login-scale last: it inserts up to a million users). */
@@ -40,6 +42,7 @@ const SECTIONS: readonly BenchSection[] = [
   deployBench,
   authProvidersReadBench,
   clientLoginBench,
+  serverMemoryBench,
   clientPasswordLoginBench,
   embeddedDbBench,
   functionsBench,

@@ -2,7 +2,8 @@
  * Client API logins and refreshes per second: custom-token (HS256) logins of existing users and
  * session refreshes, with custom user data on, through the whole server (HTTP, validation, rate
  * limiter, providers, user directory, token service), next to a floor doing the same database
- * operations and JWT work with the driver and jose only. Reported as ratios ours/floor.
+ * operations and JWT work with the driver and jose only. Reported as ratios ours/floor. The
+ * server's memory under this load is measured on the server alone, by server-memory.bench.ts.
  */
 import { clientFixture, mintToken } from './client-fixture';
 import { startFloor } from './client-floor';
@@ -10,7 +11,6 @@ import { concurrentLoops } from './loops';
 import {
   measureAlternating,
   printTable,
-  runLoad,
   type BenchSection,
   type LoadResult,
   type LoadTarget,
@@ -20,24 +20,6 @@ const USERS = 200;
 const TARGET_RATIO = 0.7;
 /** p99 at full concurrency may be at most this multiple of the floor's. */
 const P99_FACTOR = 1.5;
-const RSS_LIMIT_MB = 200;
-
-/**
- * The largest resident set size of this process (the server, and the load generator's worker)
- * while `run` runs, sampled every 100 ms, in MB.
- */
-async function peakRss<T>(run: () => Promise<T>, peak: { mb: number }): Promise<T> {
-  const sample = () => {
-    peak.mb = Math.max(peak.mb, process.memoryUsage.rss() / (1024 * 1024));
-  };
-  const timer = setInterval(sample, 100);
-  try {
-    return await run();
-  } finally {
-    clearInterval(timer);
-    sample();
-  }
-}
 
 function row(label: string, r: LoadResult): string[] {
   return [
@@ -65,26 +47,14 @@ export const clientLoginBench: BenchSection = {
       await floor.refresh(f.users[0]?.refreshToken ?? '');
       const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
       const json = { 'Content-Type': 'application/json' };
-      const rss = { mb: 0 };
-      const rssBefore = process.memoryUsage.rss() / (1024 * 1024);
-      const oursLoginRun = (sec: number, conns: number) =>
-        peakRss(
-          () =>
-            runLoad(
-              {
-                label: 'ours: login (HTTP)',
-                url: f.loginUrl,
-                method: 'POST',
-                headers: json,
-                cycle: tokens.map((token) => ({ body: JSON.stringify({ token }) })),
-              },
-              sec,
-              conns,
-            ),
-          rss,
-        );
       const login: LoadTarget[] = [
-        { label: 'ours: login (HTTP)', url: f.loginUrl, run: oursLoginRun },
+        {
+          label: 'ours: login (HTTP)',
+          url: f.loginUrl,
+          method: 'POST',
+          headers: json,
+          cycle: tokens.map((token) => ({ body: JSON.stringify({ token }) })),
+        },
         {
           label: 'floor: login (driver+jose)',
           url: '',
@@ -145,11 +115,6 @@ export const clientLoginBench: BenchSection = {
             `${factor <= P99_FACTOR ? 'PASS' : 'ABOVE TARGET'}`,
         );
       }
-      console.log(
-        `peak RSS of this process during our logins: ${rss.mb.toFixed(0)} MB (${rssBefore.toFixed(0)} MB ` +
-          `before them)  target <= ${RSS_LIMIT_MB} MB  ${rss.mb <= RSS_LIMIT_MB ? 'PASS' : 'ABOVE TARGET'}; ` +
-          'this process also holds the load generator’s worker thread, tsx, the fixture and the floor',
-      );
       const bad = [oursLogin, floorLogin, oursRefresh, floorRefresh].filter(
         (r) => r.non2xx + r.errors > 0,
       );
