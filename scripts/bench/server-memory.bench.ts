@@ -25,6 +25,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
 /** What every server needs (isolated-vm on Node 20); the "V8 defaults" server has only this. */
 const REQUIRED_OPTIONS = ['--no-node-snapshot'];
+/** USER_HZ, the unit of /proc/<pid>/stat times: 100 on Linux on every common architecture. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** The Node options `npm start` runs the server with (package.json), or BENCH_SERVER_NODE_OPTIONS. */
 function shippedOptions(): string[] {
@@ -74,6 +76,15 @@ function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
   if (!match) throw new Error(`/proc/${pid}/status has no ${field}`);
   return Number(match[1]) / 1024;
+}
+
+/** CPU time (user + system) the process has used so far, in ms (from /proc/<pid>/stat). */
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 interface ServerProcess {
@@ -152,6 +163,8 @@ interface Variant {
   idleMb: number;
   readonly peak: { login: { mb: number }; refresh: { mb: number } };
   readonly rps: { login: number[]; refresh: number[] };
+  /** The server's CPU time per request, ms: unlike req/s, barely moved by other processes. */
+  readonly cpu: { login: number[]; refresh: number[] };
   failed: number;
 }
 
@@ -169,6 +182,7 @@ export const serverMemoryBench: BenchSection = {
       idleMb: 0,
       peak: { login: { mb: 0 }, refresh: { mb: 0 } },
       rps: { login: [], refresh: [] },
+      cpu: { login: [], refresh: [] },
       failed: 0,
     });
     const shipped = shippedOptions();
@@ -212,10 +226,12 @@ export const serverMemoryBench: BenchSection = {
             const server = v.server;
             if (!server) continue;
             console.log(`  round ${round}/${rounds}: ${what}, ${v.label} (${durationSec} s)`);
+            const cpuBefore = cpuMs(server.pid);
             const r = await sampled(server.pid, v.peak[what], () =>
               runLoad(loads(server)[what], durationSec, connections),
             );
             v.rps[what].push(r.rps);
+            v.cpu[what].push((cpuMs(server.pid) - cpuBefore) / Math.max(1, r.total));
             v.failed += r.non2xx + r.errors;
           }
         }
@@ -227,16 +243,27 @@ export const serverMemoryBench: BenchSection = {
       }
       console.log(
         `\nserver-memory: ${USERS} users, ${connections} connections, medians of ${rounds} ` +
-          `run(s) of ${durationSec} s; RSS of each server process\n`,
+          `run(s) of ${durationSec} s; RSS and CPU time per request of each server process\n`,
       );
       printTable(
-        ['server', 'idle MB', 'login/s', 'peak MB', 'refresh/s', 'peak MB (HWM)'],
+        [
+          'server',
+          'idle MB',
+          'login/s',
+          'CPU ms',
+          'peak MB',
+          'refresh/s',
+          'CPU ms',
+          'peak MB (HWM)',
+        ],
         variants.map((v) => [
           v.label,
           v.idleMb.toFixed(0),
           median(v.rps.login).toFixed(0),
+          median(v.cpu.login).toFixed(2),
           v.peak.login.mb.toFixed(0),
           median(v.rps.refresh).toFixed(0),
+          median(v.cpu.refresh).toFixed(2),
           v.peak.refresh.mb.toFixed(0),
         ]),
       );
@@ -245,8 +272,12 @@ export const serverMemoryBench: BenchSection = {
       const peak = Math.max(ours.peak.login.mb, ours.peak.refresh.mb);
       console.log('');
       for (const what of ['login', 'refresh'] as const) {
-        const ratio = median(ours.rps[what]) / median(defaults.rps[what]);
-        console.log(`${what}/s with the npm start options / with V8 defaults: ${ratio.toFixed(3)}`);
+        const rps = median(ours.rps[what]) / median(defaults.rps[what]);
+        const cpu = median(ours.cpu[what]) / median(defaults.cpu[what]);
+        console.log(
+          `${what}, npm start options / V8 defaults: req/s ×${rps.toFixed(3)}, ` +
+            `server CPU per request ×${cpu.toFixed(3)}`,
+        );
       }
       console.log(
         `peak RSS of the server (npm start options) under the login load: ${peak.toFixed(0)} MB  ` +
