@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { connectDatabase } from './db/connection';
@@ -40,8 +41,10 @@ async function main(): Promise<void> {
     const s = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
     s.listen(config.port, config.host, () => resolve(s));
   });
+  // The bound port: PORT=0 takes a free one.
+  const { port } = server.address() as AddressInfo;
   log.info(
-    { host: config.host, port: config.port, database: db.kind },
+    { host: config.host, port, database: db.kind },
     'Open App Services is listening',
   );
   deps.start();
