@@ -55,9 +55,9 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopSweeping();
     // Stops background work and stores the app log entries still buffered.
     await deps.stop();
-    stopSweeping();
     await conn.close();
     await db.stop();
     process.exit(0);
