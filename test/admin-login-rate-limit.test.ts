@@ -4,7 +4,11 @@ import { expectLimited, expectRetryAfter } from './helpers/rate-limits';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 const LOGIN = '/api/admin/v3.0/auth/providers/mongodb-cloud/login';
-const WINDOW_SECONDS = 60;
+// Windows are fixed and aligned to the clock: with 60 s, a window ending between two of a test's
+// logins restarted the count (a test then saw 401 where 429 was due). The windows last an hour,
+// and the server's clock starts this file at the beginning of one: no window ends while it runs,
+// but where a test moves the clock to the next.
+const WINDOW_SECONDS = 3600;
 
 let srv: TestServer;
 beforeAll(async () => {
@@ -14,6 +18,9 @@ beforeAll(async () => {
     ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS: String(WINDOW_SECONDS),
     TRUST_PROXY: 'loopback',
   });
+  const intoWindowMs = srv.clock.now().getTime() % (WINDOW_SECONDS * 1000);
+  // Whole seconds: the clock then reads just past the window's start, never just before it.
+  srv.clock.advance(Math.ceil(WINDOW_SECONDS - intoWindowMs / 1000));
 });
 afterAll(() => srv.close());
 afterEach(() => jest.restoreAllMocks());
