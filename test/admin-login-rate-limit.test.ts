@@ -1,6 +1,6 @@
 import { digestGet } from './helpers/digest';
 import { createAdminKey } from './helpers/factories';
-import { expectLimited, expectRetryAfter } from './helpers/rate-limits';
+import { expectLimited, expectRetryAfter, toWindowStart } from './helpers/rate-limits';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 const LOGIN = '/api/admin/v3.0/auth/providers/mongodb-cloud/login';
@@ -18,9 +18,7 @@ beforeAll(async () => {
     ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS: String(WINDOW_SECONDS),
     TRUST_PROXY: 'loopback',
   });
-  const intoWindowMs = srv.clock.now().getTime() % (WINDOW_SECONDS * 1000);
-  // Whole seconds: the clock then reads just past the window's start, never just before it.
-  srv.clock.advance(Math.ceil(WINDOW_SECONDS - intoWindowMs / 1000));
+  toWindowStart(srv.clock, WINDOW_SECONDS);
 });
 afterAll(() => srv.close());
 afterEach(() => jest.restoreAllMocks());

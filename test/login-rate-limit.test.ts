@@ -1,11 +1,13 @@
 import { clientApp, enableProvider } from './helpers/client';
 import { claimsFor, hsApp, mintHs } from './helpers/custom-token';
 import { adminLogin, createApp, type AdminSession } from './helpers/factories';
-import { expectLimited } from './helpers/rate-limits';
+import { expectLimited, toWindowStart } from './helpers/rate-limits';
 import { addUserpassProvider, AUTO_CONFIRM } from './helpers/userpass';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
-const WINDOW_SECONDS = 60;
+// Fixed windows aligned to the clock: an hour long, and each server's clock starts at the
+// beginning of one, so that no window ends (restarting the counts) while the file runs.
+const WINDOW_SECONDS = 3600;
 const LIMITS = {
   LOGIN_RATE_LIMIT_PER_IP: '5',
   LOGIN_RATE_LIMIT_PER_ACCOUNT: '3',
@@ -16,6 +18,7 @@ let srv: TestServer;
 let admin: AdminSession;
 beforeAll(async () => {
   srv = await startTestServer({ ...LIMITS, TRUST_PROXY: 'loopback' });
+  toWindowStart(srv.clock, WINDOW_SECONDS);
   admin = await adminLogin(srv, 'org');
 });
 afterAll(() => srv.close());
@@ -69,6 +72,7 @@ it('per account: failed logins count across IPs; other accounts and apps still l
 
 it('without TRUST_PROXY, X-Forwarded-For is ignored: the peer address is counted', async () => {
   const plain = await startTestServer({ ...LIMITS, LOGIN_RATE_LIMIT_PER_IP: '2' });
+  toWindowStart(plain.clock, WINDOW_SECONDS);
   try {
     const plainAdmin = await adminLogin(plain, 'org');
     const app = await createApp(plain, plainAdmin);

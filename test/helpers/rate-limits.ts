@@ -1,3 +1,5 @@
+import type { TestClock } from './test-server';
+
 interface LimitedResponse {
   status: number;
   body: unknown;
@@ -26,4 +28,14 @@ export function expectLimited(res: LimitedResponse, windowSeconds: number): void
     error: `too many login attempts; retry in ${retryAfter} seconds`,
     error_code: 'TooManyRequests',
   });
+}
+
+/**
+ * Moves a test server's clock to just past the start of a rate-limit window (windows are fixed
+ * and aligned to the clock): no window then ends for `windowSeconds`, unless a test moves the
+ * clock on. Whole seconds, so the clock never lands just before the start.
+ */
+export function toWindowStart(clock: TestClock, windowSeconds: number): void {
+  const intoWindowMs = clock.now().getTime() % (windowSeconds * 1000);
+  clock.advance(Math.ceil(windowSeconds - intoWindowMs / 1000));
 }
