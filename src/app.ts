@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import express, { type Express } from 'express';
 import type { Deps } from './composition/deps';
 import { NotFoundError } from './errors/app-error';
@@ -19,6 +20,15 @@ const IMPORT_PATHS = [
   '/api/admin/v3.0/groups/:groupId/apps/:appId/import',
   '/api/admin/v3.0/groups/:groupId/apps/:appId/push',
 ];
+
+/**
+ * Whether a request is one of the APIs'. createApp answers every such request (a handler's
+ * reply or the error writer's), even after its client went away; the other paths are the static
+ * pages, whose file stream stops with the client.
+ */
+export function isApiRequest(req: IncomingMessage): boolean {
+  return req.url?.startsWith('/api/') === true;
+}
 
 /**
  * The HTTP app: authentication by the matched operation's security scheme, JSON parsing (depth

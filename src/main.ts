@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import { createApp } from './app';
+import type { AddressInfo } from 'node:net';
+import { createApp, isApiRequest } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { connectDatabase } from './db/connection';
 import { startDatabaseServer } from './db/database-server';
 import { buildDeps } from './composition/deps';
 import { assertNodeFlags } from './functions/node-flags';
 import { createLogger } from './logging/logger';
+import { trackRequests } from './http/request-drain';
 
 const MAX_HEADER_BYTES = 64 * 1024;
 
@@ -36,27 +38,42 @@ async function main(): Promise<void> {
   const app = createApp(deps);
   // Access tokens carry up to 16 KB of custom user data; Node's default 16 KB header limit would
   // refuse them (431) before our code runs.
-  const server: Server = await new Promise((resolve) => {
-    const s = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
-    s.listen(config.port, config.host, () => resolve(s));
-  });
-  log.info(
-    { host: config.host, port: config.port, database: db.kind },
-    'Open App Services is listening',
-  );
+  const server: Server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
+  const requests = trackRequests(server, isApiRequest);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  // The bound port: PORT=0 takes a free one.
+  const { port } = server.address() as AddressInfo;
+  log.info({ host: config.host, port, database: db.kind }, 'Open App Services is listening');
   deps.start();
 
-  let stopping = false;
+  let isStopping = false;
+  /**
+   * No new connections; the requests in flight answered (within the drain timeout), also those
+   * whose client has gone; then the background work they started (trigger runs, the app log's
+   * buffer) finished or stored; then the database closed.
+   */
   const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    // Stops background work and stores the app log entries still buffered.
-    await deps.stop();
-    stopSweeping();
-    await conn.close();
-    await db.stop();
+    if (isStopping) return;
+    isStopping = true;
+    log.info({ signal, drain_timeout_ms: config.shutdownDrainTimeoutMs }, 'shutting down');
+    try {
+      const { unfinished } = await requests.close(config.shutdownDrainTimeoutMs);
+      if (unfinished > 0) {
+        log.warn(
+          { unfinished },
+          'shutdown: requests still running after the drain timeout; their connections were cut',
+        );
+      }
+      await stopSweeping();
+      // Stops background work and stores the app log entries still buffered.
+      await deps.stop();
+      await conn.close();
+      await db.stop();
+    } catch (err) {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', (s) => void stop(s));

@@ -152,4 +152,13 @@ describe('loadConfig', () => {
     for (const name of ['OAUTH2_APPLE_ISSUER', 'OAUTH2_FACEBOOK_DIALOG_URL', 'OAUTH2_TIMEOUT_MS'])
       expect(problems).toContain(name);
   });
+
+  it('SHUTDOWN_DRAIN_TIMEOUT_MS: 10 s by default, 0 to 10 minutes', () => {
+    expect(loadConfig({}).shutdownDrainTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_DRAIN_TIMEOUT_MS: '0' }).shutdownDrainTimeoutMs).toBe(0);
+    for (const bad of ['-1', '600001', '2.5', 'soon'])
+      expect(() => loadConfig({ SHUTDOWN_DRAIN_TIMEOUT_MS: bad })).toThrow(
+        /SHUTDOWN_DRAIN_TIMEOUT_MS/,
+      );
+  });
 });

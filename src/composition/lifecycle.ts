@@ -22,7 +22,7 @@ export function lifecycle(
   rateLimitSlots: RateLimitSlots,
   appLogs: Pick<AppLogStore, 'flush'>,
 ): Lifecycle {
-  let stopSweeping: (() => void) | undefined;
+  let stopSweeping: (() => Promise<void>) | undefined;
   return {
     start: () => {
       engines.scheduler.start();
@@ -30,7 +30,7 @@ export function lifecycle(
       stopSweeping = rateLimitSlots.startSweeping();
     },
     stop: async () => {
-      stopSweeping?.();
+      await stopSweeping?.();
       await engines.scheduler.stop();
       await engines.authTriggers.close();
       await engines.functions.close();

@@ -139,6 +139,7 @@ const envSchema = z.object({
   FUNCTION_MEMORY_LIMIT_MB: z.coerce.number().int().min(8).max(4096).default(128),
   FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   APP_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(10),
+  SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   OAUTH2_GOOGLE_ISSUER: baseUrl('https://accounts.google.com'),
   OAUTH2_APPLE_ISSUER: baseUrl('https://appleid.apple.com'),
   OAUTH2_FACEBOOK_GRAPH_URL: baseUrl('https://graph.facebook.com/v22.0'),
@@ -307,6 +308,8 @@ export interface Config {
   readonly appLogRetentionDays: number;
   /** The OAuth 2.0 providers' endpoints (Google, Apple, Facebook). */
   readonly oauth2: OAuth2Endpoints;
+  /** At SIGTERM/SIGINT, how long the requests in flight may take to finish before the close. */
+  readonly shutdownDrainTimeoutMs: number;
   /** NODE_OPTIONS as this process was started with (node-flags.ts checks it). */
   readonly nodeOptions: string;
 }
@@ -387,6 +390,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       facebookDialogUrl: e.OAUTH2_FACEBOOK_DIALOG_URL,
       timeoutMs: e.OAUTH2_TIMEOUT_MS,
     }),
+    shutdownDrainTimeoutMs: e.SHUTDOWN_DRAIN_TIMEOUT_MS,
     nodeOptions: e.NODE_OPTIONS,
   });
 }

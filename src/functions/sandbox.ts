@@ -1,4 +1,5 @@
 import { EJSON } from 'bson';
+import type ivm from 'isolated-vm';
 import { IsolatePool, type PreparedIsolate } from './isolate-pool';
 import { LogBuffer } from './log-buffer';
 import { decodeReply, infrastructureFailure } from './sandbox-reply';
@@ -19,6 +20,8 @@ export type { HostCall, SandboxEntry, SandboxJob, SandboxLimits } from './sandbo
 export class Sandbox {
   private readonly slots: TenantSlots;
   private readonly pool: IsolatePool;
+  /** The isolates of the executions running now, each with its end (never rejects). */
+  private readonly running = new Map<ivm.Isolate, Promise<unknown>>();
 
   constructor(
     private readonly limits: SandboxLimits,
@@ -37,9 +40,19 @@ export class Sandbox {
     }
   }
 
-  /** Disposes the isolates prepared ahead; later runs prepare their own. */
-  close(): Promise<void> {
-    return this.pool.close();
+  /**
+   * Disposes the isolates prepared ahead (later runs prepare their own), and ends the executions
+   * still running, which fail: a server closes the sandbox once the requests and triggers it
+   * waits for are done, so these are runs it gave up on (past its shutdown's drain timeout).
+   * Resolves once they have ended: a process that exits while an isolate runs may crash.
+   */
+  async close(): Promise<void> {
+    const ending = [...this.running].map(([isolate, ended]) => {
+      if (!isolate.isDisposed) isolate.dispose();
+      return ended;
+    });
+    await Promise.all(ending);
+    await this.pool.close();
   }
 
   private async execute(job: SandboxJob): Promise<SandboxResult> {
@@ -65,7 +78,7 @@ export class Sandbox {
       if (!isolate.isDisposed) isolate.dispose();
     }, this.limits.timeoutMs);
     try {
-      const reply: unknown = await entry.apply(
+      const applied = entry.apply(
         undefined,
         [EJSON.stringify({ ...job.entry, setup: job.setup }, { relaxed: false })],
         {
@@ -74,10 +87,19 @@ export class Sandbox {
           result: { promise: true, copy: true },
         },
       );
+      this.running.set(
+        isolate,
+        applied.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
+      const reply: unknown = await applied;
       return done(decodeReply(String(reply)));
     } catch (err) {
       return done({ ok: false, failure: infrastructureFailure(err, timedOut, isolate) });
     } finally {
+      this.running.delete(isolate);
       clearTimeout(timer);
       this.pool.retire(isolate);
     }

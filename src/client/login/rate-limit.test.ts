@@ -1,10 +1,30 @@
 import { NotFoundError, RateLimitedError, UnauthorizedError } from '../../errors/app-error';
 import { LoginRateLimiter } from '../../domain/rate-limits/login-rate-limiter';
+import { MemorySlotStore, type SlotStore } from '../../domain/rate-limits/slot-store';
 import { loginAccount } from './rate-limit';
 
 const fail401 = () => Promise.reject(new UnauthorizedError('unauthorized', 'AuthError'));
 const fail404 = () => Promise.reject(new NotFoundError('gone', 'NotFound'));
 const ok = () => Promise.resolve('ok');
+
+/** Resolves with `value` a macrotask later, as an answer from a database would come. */
+const later = <T>(value: () => T | Promise<T>) =>
+  new Promise<T>((resolve) => setImmediate(() => resolve(value())));
+
+/** Slots in memory, each operation answered a macrotask later, and counted. */
+class CountingStore implements SlotStore {
+  private readonly slots = new MemorySlotStore();
+  inserts = 0;
+  deletes = 0;
+  insert(id: string, expiresAt: Date): Promise<boolean> {
+    this.inserts++;
+    return later(() => this.slots.insert(id, expiresAt));
+  }
+  delete(id: string): Promise<boolean> {
+    this.deletes++;
+    return later(() => this.slots.delete(id));
+  }
+}
 
 describe('loginAccount', () => {
   it('names the account of local-userpass and api-key bodies only', () => {
@@ -62,5 +82,29 @@ describe('LoginRateLimiter', () => {
       await limiter.attemptFrom('1.2.3.4');
       await expect(limiter.forAccount('a', fail401)).rejects.toBeInstanceOf(UnauthorizedError);
     }
+  });
+
+  it('n successful logins of one account at once clear its count at a cost of about n deletes, not n²', async () => {
+    const n = 50;
+    const store = new CountingStore();
+    const limiter = new LoginRateLimiter(
+      { perIp: 0, perAccount: n, windowSeconds: 3600 },
+      { store },
+    );
+    // Logins that end one after another, a few round trips apart, all begun at once.
+    const results = await Promise.all(
+      Array.from({ length: n }, async (_, i) =>
+        limiter.forAccount('a', async () => {
+          for (let k = 0; k <= i % 10; k++) await later(() => undefined);
+          return 'ok';
+        }),
+      ),
+    );
+    expect(results).toEqual(results.map(() => 'ok'));
+    expect(store.deletes).toBeLessThanOrEqual(4 * n);
+    // The count is clear: the account's whole budget of failures is there again.
+    for (let i = 0; i < n; i++)
+      await expect(limiter.forAccount('a', fail401)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(limiter.forAccount('a', fail401)).rejects.toBeInstanceOf(RateLimitedError);
   });
 });

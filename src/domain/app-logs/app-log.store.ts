@@ -10,6 +10,7 @@ import {
 } from './app-log.limits';
 import type { AppLogDoc, AppLogModel } from './app-log.model';
 import { firstLogIdAt, newLogId } from './log-id';
+import { runPeriodically } from '../periodic';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
@@ -186,31 +187,21 @@ export class AppLogStore implements AppLogWriter {
 
   /**
    * Sweeps every hour (the first time within a minute, at a random moment so that several
-   * processes spread out), on an unref'd timer. Returns the function that stops it.
+   * processes spread out), on an unref'd timer. Returns the function that stops it (and waits
+   * for a sweep in progress).
    */
-  startSweeping(intervalMs = SWEEP_INTERVAL_MS): () => void {
-    const run = () => {
-      this.sweep().then(
-        (n) => {
-          if (n > 0) this.log.info({ deleted: n }, 'app logs: expired entries removed');
-        },
-        (err: unknown) => this.log.warn({ err }, 'app logs: sweep failed'),
-      );
-    };
-    let interval: NodeJS.Timeout | undefined;
-    const first = setTimeout(
-      () => {
-        run();
-        interval = setInterval(run, intervalMs);
-        interval.unref();
-      },
+  startSweeping(intervalMs = SWEEP_INTERVAL_MS): () => Promise<void> {
+    return runPeriodically(
+      () =>
+        this.sweep().then(
+          (n) => {
+            if (n > 0) this.log.info({ deleted: n }, 'app logs: expired entries removed');
+          },
+          (err: unknown) => this.log.warn({ err }, 'app logs: sweep failed'),
+        ),
+      intervalMs,
       Math.floor(Math.random() * 60_000),
     );
-    first.unref();
-    return () => {
-      clearTimeout(first);
-      if (interval) clearInterval(interval);
-    };
   }
 
   private query(f: AppLogFilter): mongoose.QueryFilter<AppLogDoc> {

@@ -1,6 +1,7 @@
 import { isDuplicateKey } from '../../db/duplicate-key';
 import type { Logger } from '../../logging/logger';
 import { nativeCollection } from '../native-collection';
+import { runPeriodically } from '../periodic';
 import type { RateLimitSlotModel } from './rate-limit-slot.model';
 import type { SlotStore } from './slot-store';
 
@@ -42,12 +43,18 @@ export class RateLimitSlots implements SlotStore {
     return res.deletedCount;
   }
 
-  /** Sweeps every minute on an unref'd timer; returns the function that stops it. */
-  startSweeping(intervalMs = SWEEP_INTERVAL_MS): () => void {
-    const interval = setInterval(() => {
-      this.sweep().catch((err: unknown) => this.log.warn({ err }, 'rate limits: sweep failed'));
-    }, intervalMs);
-    interval.unref();
-    return () => clearInterval(interval);
+  /**
+   * Sweeps every minute on an unref'd timer; returns the function that stops it (and waits for a
+   * sweep in progress).
+   */
+  startSweeping(intervalMs = SWEEP_INTERVAL_MS): () => Promise<void> {
+    return runPeriodically(
+      () =>
+        this.sweep().then(
+          () => undefined,
+          (err: unknown) => this.log.warn({ err }, 'rate limits: sweep failed'),
+        ),
+      intervalMs,
+    );
   }
 }
