@@ -47,6 +47,14 @@ export interface DraftHead {
   sealedFor?: mongoose.Types.ObjectId;
 }
 
+/**
+ * What an admin's config change starts from: their draft's working copy (`head`), or, with no
+ * draft open, the deployed config. Read by `base`; `change` may be given it for its first attempt.
+ */
+export type ChangeBase =
+  | { head: DraftHead; config: AppConfig }
+  | { head?: undefined; deployed: DeployedConfig; config: AppConfig };
+
 const MAX_WRITE_ATTEMPTS = 8;
 
 /**
@@ -116,6 +124,18 @@ export class ConfigStore {
     return true;
   }
 
+  /**
+   * What a change by this admin would start from. The deployed config is read alongside the
+   * draft (not after finding none), and so is wasted only when a draft is open.
+   */
+  async base(appId: string, adminId: string): Promise<ChangeBase> {
+    const [head, deployed] = await Promise.all([
+      this.draftHead(appId, adminId),
+      this.deployed(appId),
+    ]);
+    return head ? { head, config: head.config } : { deployed, config: deployed.config };
+  }
+
   /** The config as this admin sees it: their draft's working copy, or the deployed config. */
   async view(appId: string, adminId: string): Promise<AppConfig> {
     return (await this.draftHead(appId, adminId))?.config ?? (await this.deployed(appId)).config;
@@ -124,14 +144,18 @@ export class ConfigStore {
   /**
    * Applies `mutate` to a copy of the config the admin sees, checks the result, and stores it:
    * as the draft's next revision, or as a new deployment. Lost races are retried on fresh data.
+   * `from`, read by `base` just before, saves the first attempt reading it again; `mutate` is
+   * told when the config it gets is (a copy of) `from`'s.
    */
   async change<T>(
     appId: string,
     adminId: string,
-    mutate: (config: AppConfig) => T | Promise<T>,
+    mutate: (config: AppConfig, isFrom: boolean) => T | Promise<T>,
+    from?: ChangeBase,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const head = await this.draftHead(appId, adminId);
+      const given = attempt === 1 ? from : undefined;
+      const head = given ? given.head : await this.draftHead(appId, adminId);
       if (head?.sealedFor) {
         // Being deployed (or its deploy crashed before storing the deployment): no write lands in
         // it; once deployed, the next attempt writes past it.
@@ -144,13 +168,13 @@ export class ConfigStore {
         continue;
       }
       if (head) {
-        const result = await mutate(head.config);
+        const result = await mutate(head.config, given !== undefined);
         await this.check(head.config, appId);
         if (await this.tryInsertRevision(appId, head, head.config)) return result;
       } else {
-        const current = await this.deployed(appId);
+        const current = given && !given.head ? given.deployed : await this.deployed(appId);
         const config = structuredClone(current.config); // deployed snapshots are shared and frozen
-        const result = await mutate(config);
+        const result = await mutate(config, given !== undefined);
         if (
           await this.tryDeploy(appId, config, current.version, {
             origin: 'API',
