@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError, InvalidInputError, PayloadTooLargeError } from '../../errors/app-error';
@@ -28,8 +29,8 @@ const unreadable = (why: string) =>
 /**
  * The files of an uploaded zip as UTF-8 text, by path, read with yauzl from the central
  * directory. Limits are checked on the sizes the archive declares before an entry is inflated,
- * and yauzl stops inflating an entry as soon as it yields more than its declared size, so a
- * small archive cannot make the server inflate beyond `maxBytes`. Paths that leave the directory
+ * and inflating an entry stops as soon as it yields more than its declared size, so a small
+ * archive cannot make the server inflate beyond `maxBytes`. Paths that leave the directory
  * (absolute, `..`) are refused. Dotfiles and macOS metadata (`__MACOSX/`) are left out unread,
  * binary as they often are. When the archive holds the app in one folder (a zip of the directory
  * itself), paths are taken relative to that folder.
@@ -38,7 +39,8 @@ export async function unzipFiles(
   data: Uint8Array,
   limits: UnzipLimits,
 ): Promise<Map<string, string>> {
-  const zip = await openZip(data);
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const zip = await openZip(buffer);
   try {
     // Folder entries do not count as files; twice the limit in all is refused before reading.
     if (zip.entryCount > 2 * limits.maxEntries) tooManyFiles(limits);
@@ -60,7 +62,7 @@ export async function unzipFiles(
         );
       }
       if (files.has(path)) throw new InvalidInputError(`${path}: the zip holds it twice`);
-      const content = await readEntry(zip, entry, path);
+      const content = await readEntry(zip, buffer, entry, path);
       try {
         files.set(path, decoder.decode(content));
       } catch {
@@ -80,8 +82,7 @@ function tooManyFiles(limits: UnzipLimits): never {
 const outside = (name: string) =>
   new InvalidInputError(`${name}: not a relative path inside the app directory`);
 
-function openZip(data: Uint8Array): Promise<ZipFile> {
-  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+function openZip(buffer: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
       if (err) reject(unreadable(err.message));
@@ -113,37 +114,53 @@ function nextEntry(zip: ZipFile): Promise<Entry | undefined> {
   });
 }
 
-/** An entry's bytes; yauzl checks them against the declared size as they are inflated. */
-function readEntry(zip: ZipFile, entry: Entry, path: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(entryReadError(err, entry, path));
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('error', (e: Error) => {
-        stream.destroy();
-        reject(entryReadError(e, entry, path));
-      });
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
-    });
-  });
+/**
+ * An entry's bytes, from the archive in memory. yauzl finds where they start (and checks that
+ * they lie inside the archive); they are inflated at once, with no stream: inflating stops as
+ * soon as the output exceeds the declared size, and output shorter than declared is refused too.
+ */
+async function readEntry(zip: ZipFile, data: Buffer, entry: Entry, path: string): Promise<Buffer> {
+  if (entry.isEncrypted())
+    throw new InvalidInputError(`${path}: encrypted zip entries are not read`);
+  try {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    return decode(data.subarray(fileDataStart, fileDataStart + entry.compressedSize), entry, path);
+  } catch (err) {
+    throw err instanceof AppError ? err : entryReadError(err as Error, entry, path);
+  }
 }
 
-function entryReadError(err: Error, entry: Entry, path: string): AppError {
+/** The bytes of a stored (0) or deflated (8) entry, exactly as many as the entry declares. */
+function decode(raw: Buffer, entry: Entry, path: string): Buffer {
   const declared = entry.uncompressedSize;
-  if (err.message.startsWith('too many bytes')) {
-    return new InvalidInputError(
-      `${path}: its data is larger than the ${declared} bytes the zip declares for it`,
-    );
+  // A stored entry's sizes were compared by yauzl (validateEntrySizes).
+  if (entry.compressionMethod === 0) return raw;
+  if (entry.compressionMethod !== 8) {
+    throw new Error(`unsupported compression method: ${entry.compressionMethod}`);
   }
-  if (err.message.startsWith('not enough bytes')) {
-    return new InvalidInputError(
+  let out: Buffer;
+  try {
+    out = inflateRawSync(raw, { maxOutputLength: Math.max(1, declared) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw tooManyBytes(path, declared);
+    throw err;
+  }
+  if (out.length > declared) throw tooManyBytes(path, declared);
+  if (out.length < declared) {
+    throw new InvalidInputError(
       `${path}: its data is smaller than the ${declared} bytes the zip declares for it`,
     );
   }
-  if (entry.isEncrypted()) {
-    return new InvalidInputError(`${path}: encrypted zip entries are not read`);
-  }
+  return out;
+}
+
+const tooManyBytes = (path: string, declared: number) =>
+  new InvalidInputError(
+    `${path}: its data is larger than the ${declared} bytes the zip declares for it`,
+  );
+
+function entryReadError(err: Error, entry: Entry, path: string): AppError {
   if (/compression method/.test(err.message)) {
     return new InvalidInputError(
       `${path}: compression method ${entry.compressionMethod} is not read (only stored and deflate)`,
