@@ -75,7 +75,8 @@ export class ConfigAsCodeService {
   ): Promise<string[]> {
     const doc =
       'zip' in body ? filesToDocument(await unzipFiles(body.zip, this.limits)) : body.json;
-    // The secrets' names are read alongside the config, for the secrets the document names.
+    // The secrets' names are read alongside the config, for the secrets the document names, and
+    // handed to the config rules, which check them too (on the first attempt; a retry reads again).
     const [base, secretNames] = await Promise.all([
       this.store.base(appId, adminId),
       this.secrets.existingNames(appId),
@@ -84,7 +85,7 @@ export class ConfigAsCodeService {
     const next = importDocument(doc, current, this.now());
     await this.checkSecrets(appId, next, secretNames);
     if (options.diff) {
-      await this.store.check(next, appId);
+      await this.store.check(next, { appId, secretNames });
       return diffConfigs(current, next);
     }
     if (!base.head && jsonEqual(next, current)) return [];
@@ -102,7 +103,7 @@ export class ConfigAsCodeService {
         }
         Object.assign(config, imported);
       },
-      base,
+      { ...base, secretNames },
     );
     return [];
   }

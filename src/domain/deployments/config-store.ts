@@ -8,8 +8,20 @@ import type { DeploymentDoc } from './deployment.model';
 import type { DraftStore } from './draft.store';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
+/** What a config rule is told besides the config. */
+export interface CheckContext {
+  appId: string;
+  /**
+   * The app's secret names, when the caller read them during this request, before the check (an
+   * import does, to name the file of a missing secret): the rule that needs them then does not
+   * read them again. Either way they were read before the config is stored, never atomically
+   * with it.
+   */
+  secretNames?: ReadonlySet<string>;
+}
+
 /** A whole-config check run before any config is stored or deployed; throws an AppError. */
-export type ConfigRule = (config: AppConfig, ctx: { appId: string }) => void | Promise<void>;
+export type ConfigRule = (config: AppConfig, ctx: CheckContext) => void | Promise<void>;
 
 /**
  * Told of every deployment, whatever made it (an admin write without a draft, a draft deploy, a
@@ -51,9 +63,11 @@ export interface DraftHead {
  * What an admin's config change starts from: their draft's working copy (`head`), or, with no
  * draft open, the deployed config. Read by `base`; `change` may be given it for its first attempt.
  */
-export type ChangeBase =
+export type ChangeBase = (
   | { head: DraftHead; config: AppConfig }
-  | { head?: undefined; deployed: DeployedConfig; config: AppConfig };
+  | { head?: undefined; deployed: DeployedConfig; config: AppConfig }
+) &
+  Pick<CheckContext, 'secretNames'>;
 
 const MAX_WRITE_ATTEMPTS = 8;
 
@@ -144,8 +158,9 @@ export class ConfigStore {
   /**
    * Applies `mutate` to a copy of the config the admin sees, checks the result, and stores it:
    * as the draft's next revision, or as a new deployment. Lost races are retried on fresh data.
-   * `from`, read by `base` just before, saves the first attempt reading it again; `mutate` is
-   * told when the config it gets is (a copy of) `from`'s.
+   * `from`, read by `base` just before (with the secret names, if the caller read them), saves
+   * the first attempt reading it again; `mutate` is told when the config it gets is (a copy of)
+   * `from`'s.
    */
   async change<T>(
     appId: string,
@@ -169,18 +184,14 @@ export class ConfigStore {
       }
       if (head) {
         const result = await mutate(head.config, given !== undefined);
-        await this.check(head.config, appId);
+        await this.check(head.config, { appId, secretNames: given?.secretNames });
         if (await this.tryInsertRevision(appId, head, head.config)) return result;
       } else {
         const current = given && !given.head ? given.deployed : await this.deployed(appId);
         const config = structuredClone(current.config); // deployed snapshots are shared and frozen
         const result = await mutate(config, given !== undefined);
-        if (
-          await this.tryDeploy(appId, config, current.version, {
-            origin: 'API',
-            userId: adminId,
-          })
-        ) {
+        const meta = { origin: 'API', userId: adminId };
+        if (await this.tryDeploy(appId, config, current.version, meta, given?.secretNames)) {
           return result;
         }
       }
@@ -210,8 +221,8 @@ export class ConfigStore {
     return deployment;
   }
 
-  async check(config: AppConfig, appId: string): Promise<void> {
-    for (const rule of this.rules) await rule(config, { appId });
+  async check(config: AppConfig, ctx: CheckContext): Promise<void> {
+    for (const rule of this.rules) await rule(config, ctx);
   }
 
   private async tryDeploy(
@@ -219,8 +230,9 @@ export class ConfigStore {
     config: AppConfig,
     expectedVersion: number,
     meta: DeployMeta,
+    secretNames?: ReadonlySet<string>,
   ): Promise<DeploymentDoc | undefined> {
-    await this.check(config, appId);
+    await this.check(config, { appId, secretNames });
     const now = this.now();
     const id = meta.deploymentId ?? new mongoose.Types.ObjectId();
     const doc: DeploymentDoc = {
