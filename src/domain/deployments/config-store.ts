@@ -250,7 +250,7 @@ export class ConfigStore {
     };
     for (const listener of this.listeners) await listener.beforeDeploy?.(appId, config, now);
     // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
-    await this.snapshots.put(id, appId, config);
+    await this.snapshots.put(id, appId, doc.version, config);
     try {
       await this.snapshots.insert(doc);
     } catch (err) {
