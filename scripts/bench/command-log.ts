@@ -1,14 +1,14 @@
 /**
- * The database commands a piece of work makes, through the driver's command monitoring (the
- * connection must be opened with `monitorCommands: true`), each timed and marked with whether
- * FerretDB v1 can answer its filter from an index: only a filter that is `_id` alone, a string or
- * ObjectId, can be; everything else scans the collection. Used by login-queries.ts and
- * import-queries.ts.
+ * The database commands a piece of work makes, through the driver's command monitoring, each
+ * timed and marked with whether FerretDB v1 can answer its filter from an index: only a filter
+ * that is `_id` alone, a string or ObjectId, can be; everything else scans the collection. Used
+ * by login-queries.ts and import-queries.ts, on a server of their own (startMonitoredServer).
  */
 import { performance } from 'node:perf_hooks';
 import mongoose from 'mongoose';
 import { EJSON } from 'bson';
 import type { Document, MongoClient } from 'mongodb';
+import { startBenchEnvironment, type BenchContext } from './harness';
 
 export interface Command {
   name: string;
@@ -94,4 +94,22 @@ export function printCommands(title: string, ms: number, commands: readonly Comm
       `  ${ferretdbPlan(c.filter).padEnd(5)} ${c.ms.toFixed(2).padStart(7)} ms  ${c.name} ${c.collection} ${filter}`,
     );
   }
+}
+
+/**
+ * The server on a database of its own (see startBenchEnvironment), its connection monitored by a
+ * CommandLog; `close` removes it all.
+ */
+export async function startMonitoredServer(): Promise<{
+  ctx: BenchContext;
+  log: CommandLog;
+  close: () => Promise<void>;
+}> {
+  const env = await startBenchEnvironment((m) => console.error(m), { monitorCommands: true });
+  const settings = { durationSec: 1, connections: 1, warmupSec: 0, rounds: 1, quick: true };
+  return {
+    ctx: { baseUrl: env.baseUrl, deps: env.deps, dbUri: env.dbUri, settings },
+    log: new CommandLog(env.deps.conn.getClient()),
+    close: () => env.close(),
+  };
 }

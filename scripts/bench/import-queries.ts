@@ -9,52 +9,15 @@
  * `diff=true` import, each of the exported document with one value changed; each runs twice
  * unrecorded first. The database is MONGODB_URI if set, else the embedded one.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import mongoose from 'mongoose';
-import { createApp } from '../../src/app';
 import { documentToFiles } from '../../src/admin/config-as-code/app-files';
 import type { AppDocument, JsonObject } from '../../src/admin/config-as-code/app-document';
 import { zipFiles } from '../../src/admin/config-as-code/zip';
-import { loadConfig, loadLocalDatabaseConfig } from '../../src/config/config';
-import { startDatabaseServer } from '../../src/db/database-server';
-import { buildDeps } from '../../src/composition/deps';
-import { createLogger } from '../../src/logging/logger';
 import { withBenchApp } from './bench-app';
-import { closeServer, listenLoopback } from './harness';
-import { CommandLog, printCommands } from './command-log';
+import { printCommands, startMonitoredServer } from './command-log';
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-import-queries-'));
-  const db = await startDatabaseServer({
-    mongodbUri: process.env.MONGODB_URI,
-    dataDir,
-    local: loadLocalDatabaseConfig(),
-    log: (m) => console.error(m),
-  });
-  const dbName = `import_queries_${Date.now()}`;
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    NODE_OPTIONS: process.env.NODE_OPTIONS,
-    MONGODB_URI: db.uri,
-    MONGODB_DB_NAME: dbName,
-  });
-  const conn = mongoose.createConnection(db.uri, {
-    dbName,
-    autoIndex: true,
-    autoCreate: true,
-    monitorCommands: true,
-  });
-  await conn.asPromise();
-  const deps = await buildDeps(conn, config, createLogger('silent'));
-  const { server, baseUrl } = await listenLoopback(createApp(deps));
-
-  const log = new CommandLog(conn.getClient());
-
+  const { ctx, log, close } = await startMonitoredServer();
   try {
-    const settings = { durationSec: 1, connections: 1, warmupSec: 0, rounds: 1, quick: true };
-    const ctx = { baseUrl, deps, dbUri: db.uri, settings };
     await withBenchApp(ctx, 'importq', async (admin, app) => {
       const auth = { Authorization: admin.auth };
       const pulled = await fetch(admin.url(`${app.path}/pull`), {
@@ -109,11 +72,7 @@ async function main(): Promise<void> {
       }
     });
   } finally {
-    await closeServer(server);
-    await conn.dropDatabase();
-    await conn.close();
-    await db.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

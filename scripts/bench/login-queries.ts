@@ -9,19 +9,9 @@
  * are FerretDB's rule either way). One app with every login provider the server runs and custom
  * user data on; each flow runs twice to warm the caches, then once recorded.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import mongoose from 'mongoose';
 import { rolesFor } from '../../src/domain/admins/admin-key.service';
-import { createApp } from '../../src/app';
-import { loadConfig, loadLocalDatabaseConfig } from '../../src/config/config';
-import { startDatabaseServer } from '../../src/db/database-server';
-import { buildDeps } from '../../src/composition/deps';
-import { createLogger } from '../../src/logging/logger';
 import { CLIENT, clientFixture, GROUP, mintToken, send } from './client-fixture';
-import { CommandLog, printCommands } from './command-log';
-import { closeServer, listenLoopback } from './harness';
+import { printCommands, startMonitoredServer } from './command-log';
 
 interface Flow {
   name: string;
@@ -31,39 +21,10 @@ interface Flow {
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-login-queries-'));
-  const db = await startDatabaseServer({
-    mongodbUri: process.env.MONGODB_URI,
-    dataDir,
-    local: loadLocalDatabaseConfig(),
-    log: (m) => console.error(m),
-  });
-  const dbName = `login_queries_${Date.now()}`;
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    NODE_OPTIONS: process.env.NODE_OPTIONS,
-    MONGODB_URI: db.uri,
-    MONGODB_DB_NAME: dbName,
-    LOGIN_RATE_LIMIT_PER_IP: '0',
-  });
-  const conn = mongoose.createConnection(db.uri, {
-    dbName,
-    autoIndex: true,
-    autoCreate: true,
-    monitorCommands: true,
-  });
-  await conn.asPromise();
-  const deps = await buildDeps(conn, config, createLogger('silent'));
-  const { server, baseUrl } = await listenLoopback(createApp(deps));
-
-  const log = new CommandLog(conn.getClient());
-
+  const { ctx, log, close } = await startMonitoredServer();
+  const { baseUrl, deps } = ctx;
   try {
-    const settings = { durationSec: 1, connections: 1, warmupSec: 0, rounds: 1, quick: true };
-    const f = await clientFixture(
-      { baseUrl, deps, dbUri: db.uri, settings },
-      { users: 1, customData: true },
-    );
+    const f = await clientFixture(ctx, { users: 1, customData: true });
     const key = await deps.adminKeys.create(rolesFor('org'), 'login-queries');
     const adminToken = (
       JSON.parse(
@@ -170,11 +131,7 @@ async function main(): Promise<void> {
       printCommands(`${flow.name} (app_logs: batched, after the response)`, ms, commands);
     }
   } finally {
-    await closeServer(server);
-    await conn.dropDatabase();
-    await conn.close();
-    await db.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
