@@ -73,14 +73,14 @@ export class ConfigAsCodeService {
     body: ImportBody,
     options: { diff: boolean },
   ): Promise<string[]> {
+    // The config to import into is read while a zip is unzipped; the secrets' names alongside,
+    // for the secrets the document names, and handed to the config rules, which check them too
+    // (on the first attempt; a retry reads them again).
+    const reads = Promise.all([this.store.base(appId, adminId), this.secrets.existingNames(appId)]);
+    reads.catch(() => undefined); // awaited below, unless the zip is refused first
     const doc =
       'zip' in body ? filesToDocument(await unzipFiles(body.zip, this.limits)) : body.json;
-    // The secrets' names are read alongside the config, for the secrets the document names, and
-    // handed to the config rules, which check them too (on the first attempt; a retry reads again).
-    const [base, secretNames] = await Promise.all([
-      this.store.base(appId, adminId),
-      this.secrets.existingNames(appId),
-    ]);
+    const [base, secretNames] = await reads;
     const current = base.config;
     const next = importDocument(doc, current, this.now());
     await this.checkSecrets(appId, next, secretNames);
