@@ -53,7 +53,8 @@ export async function unzipFiles(
     const files = new Map<string, string>();
     let count = 0;
     let bytes = 0;
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+    const nextEntry = entryReader(zip);
+    for (let entry = await nextEntry(); entry; entry = await nextEntry()) {
       const path = entry.fileName;
       if (path.endsWith('/')) continue; // a folder entry
       count += 1;
@@ -137,18 +138,21 @@ function entryError(err: Error): AppError {
   return name !== undefined ? outside(name) : unreadable(err.message);
 }
 
-/** The next entry of the central directory, or undefined after the last. */
-function nextEntry(zip: ZipFile): Promise<Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
-    };
-    const onEntry = (entry: Entry) => (done(), resolve(entry));
-    const onEnd = () => (done(), resolve(undefined));
-    const onError = (err: Error) => (done(), reject(entryError(err)));
-    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
-    zip.readEntry();
-  });
+/**
+ * Reads the central directory entry by entry: each call resolves to the next entry, or undefined
+ * after the last (one set of listeners for them all).
+ */
+function entryReader(zip: ZipFile): () => Promise<Entry | undefined> {
+  let waiting: { resolve: (e: Entry | undefined) => void; reject: (err: AppError) => void };
+  zip
+    .on('entry', (entry: Entry) => waiting.resolve(entry))
+    .on('end', () => waiting.resolve(undefined))
+    .on('error', (err: Error) => waiting.reject(entryError(err)));
+  return () =>
+    new Promise((resolve, reject) => {
+      waiting = { resolve, reject };
+      zip.readEntry();
+    });
 }
 
 /**
