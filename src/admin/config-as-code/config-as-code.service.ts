@@ -89,22 +89,14 @@ export class ConfigAsCodeService {
       return diffConfigs(current, next);
     }
     if (!base.head && jsonEqual(next, current)) return [];
-    await this.store.change(
-      appId,
-      adminId,
-      async (config, isBase) => {
-        // Normally the config to change is the one just imported into and checked: that result is
-        // applied, not computed and checked a second time. On a retry (a concurrent write), the
-        // document is imported into the config as it is now.
-        let imported = next;
-        if (!isBase && !jsonEqual(config, current)) {
-          imported = importDocument(doc, config, this.now());
-          await this.checkSecrets(appId, imported, await this.secrets.existingNames(appId));
-        }
-        Object.assign(config, imported);
-      },
-      { ...base, secretNames },
-    );
+    // Stored over the config it was imported into, unless someone wrote meanwhile: then it is
+    // imported again into the config as it is now, and checked again.
+    if (await this.store.tryChange(appId, adminId, { ...base, secretNames }, next)) return [];
+    await this.store.change(appId, adminId, async (config) => {
+      const imported = importDocument(doc, config, this.now());
+      await this.checkSecrets(appId, imported, await this.secrets.existingNames(appId));
+      Object.assign(config, imported);
+    });
     return [];
   }
 

@@ -61,7 +61,7 @@ export interface DraftHead {
 
 /**
  * What an admin's config change starts from: their draft's working copy (`head`), or, with no
- * draft open, the deployed config. Read by `base`; `change` may be given it for its first attempt.
+ * draft open, the deployed config. Read by `base`, for `tryChange`.
  */
 export type ChangeBase = (
   | { head: DraftHead; config: AppConfig }
@@ -158,19 +158,14 @@ export class ConfigStore {
   /**
    * Applies `mutate` to a copy of the config the admin sees, checks the result, and stores it:
    * as the draft's next revision, or as a new deployment. Lost races are retried on fresh data.
-   * `from`, read by `base` just before (with the secret names, if the caller read them), saves
-   * the first attempt reading it again; `mutate` is told when the config it gets is (a copy of)
-   * `from`'s.
    */
   async change<T>(
     appId: string,
     adminId: string,
-    mutate: (config: AppConfig, isFrom: boolean) => T | Promise<T>,
-    from?: ChangeBase,
+    mutate: (config: AppConfig) => T | Promise<T>,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const given = attempt === 1 ? from : undefined;
-      const head = given ? given.head : await this.draftHead(appId, adminId);
+      const head = await this.draftHead(appId, adminId);
       if (head?.sealedFor) {
         // Being deployed (or its deploy crashed before storing the deployment): no write lands in
         // it; once deployed, the next attempt writes past it.
@@ -182,19 +177,18 @@ export class ConfigStore {
         }
         continue;
       }
+      let from: ChangeBase;
+      let config: AppConfig;
       if (head) {
-        const result = await mutate(head.config, given !== undefined);
-        await this.check(head.config, { appId, secretNames: given?.secretNames });
-        if (await this.tryInsertRevision(appId, head, head.config)) return result;
+        from = { head, config: head.config };
+        config = head.config;
       } else {
-        const current = given && !given.head ? given.deployed : await this.deployed(appId);
-        const config = structuredClone(current.config); // deployed snapshots are shared and frozen
-        const result = await mutate(config, given !== undefined);
-        const meta = { origin: 'API', userId: adminId };
-        if (await this.tryDeploy(appId, config, current.version, meta, given?.secretNames)) {
-          return result;
-        }
+        const deployed = await this.deployed(appId);
+        from = { deployed, config: deployed.config };
+        config = structuredClone(deployed.config); // deployed snapshots are shared and frozen
       }
+      const result = await mutate(config);
+      if (await this.tryChange(appId, adminId, from, config)) return result;
       if (attempt >= MAX_WRITE_ATTEMPTS) {
         throw new ConflictError(
           'the app config is being changed concurrently; try again',
@@ -202,6 +196,28 @@ export class ConfigStore {
         );
       }
     }
+  }
+
+  /**
+   * Checks `config` and stores it as the change of `from` (what `base` read): as the draft's next
+   * revision, or deployed as the version after `from`'s. False, storing nothing, when `from` is
+   * no longer current (a concurrent write won, or the draft is being deployed): the caller starts
+   * over (see `change`).
+   */
+  async tryChange(
+    appId: string,
+    adminId: string,
+    from: ChangeBase,
+    config: AppConfig,
+  ): Promise<boolean> {
+    const { secretNames } = from;
+    if (from.head) {
+      if (from.head.sealedFor) return false;
+      await this.check(config, { appId, secretNames });
+      return this.tryInsertRevision(appId, from.head, config);
+    }
+    const meta = { origin: 'API', userId: adminId };
+    return !!(await this.tryDeploy(appId, config, from.deployed.version, meta, secretNames));
   }
 
   /** Checks `config` and deploys it as the version after `expectedVersion`; a lost race is a 409. */
