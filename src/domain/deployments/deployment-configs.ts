@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { BSON, MongoBulkWriteError, type Collection } from 'mongodb';
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
@@ -133,17 +134,27 @@ export class DeploymentConfigs {
     // lost race leaves a marker without a deployment, which readers take as "look again" (see
     // CachedDeployedConfigReader).
     const marker: VersionMarkerDoc = { _id: versionMarkerId(appId, version), app_id };
-    try {
-      await this.snapshotsAndMarkers.insertMany(
-        [marker, { _id: deploymentId, app_id, config: stored }],
-        { ordered: false, ignoreUndefined: true },
-      );
-    } catch (err) {
-      if (!isOnlyDuplicateAt(err, 0)) throw err;
-    }
-    // Kept as a read would decode it: through BSON, as the insert wrote it.
-    const roundTrip = BSON.deserialize(BSON.serialize({ stored }, { ignoreUndefined: true }));
-    this.remember(deploymentId.toHexString(), fromStoredConfig(roundTrip.stored));
+    const inserted = this.snapshotsAndMarkers
+      .insertMany([marker, { _id: deploymentId, app_id, config: stored }], {
+        ordered: false,
+        ignoreUndefined: true,
+      })
+      .catch((err: unknown) => {
+        if (!isOnlyDuplicateAt(err, 0)) throw err;
+      });
+    // The copy kept in memory is made while the database stores the snapshot (the insert is sent
+    // by the next turn of the event loop), as a read would decode it: through BSON, as the insert
+    // wrote it. It is kept once the insert succeeded.
+    const [, kept] = await Promise.all([
+      inserted,
+      yieldToEventLoop().then(() => {
+        const roundTrip = BSON.deserialize(BSON.serialize({ stored }, { ignoreUndefined: true }));
+        const copy = fromStoredConfig(roundTrip.stored);
+        deepFreeze(copy);
+        return copy;
+      }),
+    ]);
+    this.remember(deploymentId.toHexString(), kept);
   }
 
   /** Drops the snapshot of a deployment that lost its race (it was never deployed). */
