@@ -45,7 +45,7 @@ async function deployWithoutClosing(appId: string, draftId: string): Promise<voi
   const config = await srv.deps.configStore.view(appId, alice.key.id);
   const { version } = await srv.deps.configStore.deployed(appId);
   const id = new mongoose.Types.ObjectId();
-  await snapshots.put(id, appId, config);
+  await snapshots.put(id, appId, version + 1, config);
   await snapshots.insert({
     _id: id,
     app_id: new mongoose.Types.ObjectId(appId),

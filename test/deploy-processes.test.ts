@@ -136,7 +136,10 @@ describe('a deploy interrupted by killing the server process', () => {
       ).toBe(true);
       const all = await srv.conn
         .collection('deployment_configs')
-        .find({ app_id: new (await import('mongodb')).ObjectId(app._id) })
+        .find({
+          app_id: new (await import('mongodb')).ObjectId(app._id),
+          config: { $exists: true },
+        })
         .toArray();
       for (const d of all)
         expect((d.config as { functions: unknown[] }).functions).toHaveLength(200);

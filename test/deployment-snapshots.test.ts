@@ -33,10 +33,24 @@ describe('deployment snapshots', () => {
     });
     const id = new mongoose.Types.ObjectId();
     const deploying = new DeploymentConfigs(srv.conn);
-    await deploying.put(id, appId, config);
+    await deploying.put(id, appId, 1, config);
     const kept = await deploying.get(id);
     const read = await new DeploymentConfigs(srv.conn).get(id);
     expect(kept).toStrictEqual(read);
     expect(Object.isFrozen(kept)).toBe(true);
+  });
+
+  it('two writers of one version (a race) both store their snapshot with the one version marker', async () => {
+    const appId = (await createApp(srv, alice))._id;
+    const config = await srv.deps.configStore.view(appId, alice.key.id);
+    const snapshots = new DeploymentConfigs(srv.conn);
+    expect(await snapshots.hasVersion(appId, 1)).toBe(false);
+    const [first, second] = [new mongoose.Types.ObjectId(), new mongoose.Types.ObjectId()];
+    await snapshots.put(first, appId, 1, config);
+    await snapshots.put(second, appId, 1, config);
+    expect(await snapshots.hasVersion(appId, 1)).toBe(true);
+    expect(await snapshots.hasVersion(appId, 2)).toBe(false);
+    const reader = new DeploymentConfigs(srv.conn);
+    expect(await reader.get(first)).toStrictEqual(await reader.get(second));
   });
 });

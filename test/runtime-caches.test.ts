@@ -10,7 +10,7 @@ import mongoose from 'mongoose';
 import { AppStore } from '../src/domain/apps/app.store';
 import { CachedDeployedConfigReader } from '../src/domain/deployments/deployed-config.reader';
 import { DeploymentConfigs } from '../src/domain/deployments/deployment-configs';
-import { deploymentVersionId } from '../src/domain/deployments/deployment-version.model';
+import { versionMarkerId } from '../src/domain/deployments/deployment-config.model';
 import { addValue } from './helpers/config-edits';
 import { adminLogin, createApp, GROUP_A, type AdminSession } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -116,7 +116,7 @@ describe('the deployed config cache', () => {
     filters = [];
     try {
       expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(0);
-      expect(filters.sort()).toEqual(['findOne apps {_id}', 'findOne deployment_versions {_id}']);
+      expect(filters.sort()).toEqual(['findOne apps {_id}', 'findOne deployment_configs {_id}']);
     } finally {
       filters = undefined;
     }
@@ -136,8 +136,8 @@ describe('the deployed config cache', () => {
       { now: () => clock },
     );
     expect((await reader.getDeployedConfig(app.client_app_id))?.version).toBe(1);
-    await srv.conn.collection('deployment_versions').insertOne({
-      _id: deploymentVersionId(app._id, 2) as unknown as mongoose.Types.ObjectId,
+    await srv.conn.collection('deployment_configs').insertOne({
+      _id: versionMarkerId(app._id, 2) as unknown as mongoose.Types.ObjectId,
       app_id: new mongoose.Types.ObjectId(app._id),
     });
     clock += 500;

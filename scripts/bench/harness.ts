@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
-import type mongoose from 'mongoose';
+import mongoose from 'mongoose';
 import { createApp } from '../../src/app';
 import { loadConfig, loadLocalDatabaseConfig } from '../../src/config/config';
 import { connectDatabase } from '../../src/db/connection';
@@ -71,8 +71,14 @@ export function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** MONGODB_URI if set, else the embedded database in a temporary DATA_DIR; a fresh db name. */
-export async function startBenchEnvironment(log: (msg: string) => void): Promise<BenchEnvironment> {
+/**
+ * MONGODB_URI if set, else the embedded database in a temporary DATA_DIR; a fresh db name. With
+ * `monitorCommands`, the connection's driver emits command events (see command-log.ts).
+ */
+export async function startBenchEnvironment(
+  log: (msg: string) => void,
+  options: { monitorCommands?: boolean } = {},
+): Promise<BenchEnvironment> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-bench-'));
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   let db: DatabaseServer | undefined;
@@ -93,7 +99,16 @@ export async function startBenchEnvironment(log: (msg: string) => void): Promise
       // Login throughput is measured from one IP: the per-IP login limit is off (0).
       LOGIN_RATE_LIMIT_PER_IP: '0',
     });
-    conn = await connectDatabase(db.uri, dbName);
+    conn = options.monitorCommands
+      ? await mongoose
+          .createConnection(db.uri, {
+            dbName,
+            autoIndex: true,
+            autoCreate: true,
+            monitorCommands: true,
+          })
+          .asPromise()
+      : await connectDatabase(db.uri, dbName);
     const deps = await buildDeps(conn, config, createLogger(config.logLevel));
     const { server, baseUrl } = await listenLoopback(createApp(deps));
     const [openConn, openDb] = [conn, db];

@@ -9,49 +9,9 @@
  * are FerretDB's rule either way). One app with every login provider the server runs and custom
  * user data on; each flow runs twice to warm the caches, then once recorded.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import mongoose from 'mongoose';
-import { EJSON } from 'bson';
-import type { Document } from 'mongodb';
 import { rolesFor } from '../../src/domain/admins/admin-key.service';
-import { createApp } from '../../src/app';
-import { loadConfig, loadLocalDatabaseConfig } from '../../src/config/config';
-import { startDatabaseServer } from '../../src/db/database-server';
-import { buildDeps } from '../../src/composition/deps';
-import { createLogger } from '../../src/logging/logger';
 import { CLIENT, clientFixture, GROUP, mintToken, send } from './client-fixture';
-import { closeServer, listenLoopback } from './harness';
-
-interface Command {
-  name: string;
-  collection: string;
-  filter: Document | undefined;
-  ms: number;
-}
-
-/** The filter of a command that reads, updates or deletes; undefined for inserts and the rest. */
-function filterOf(cmd: Document): Document | undefined {
-  if (cmd.find) return cmd.filter as Document;
-  if (cmd.update) return (cmd.updates as Document[])[0]?.q as Document;
-  if (cmd.delete) return (cmd.deletes as Document[])[0]?.q as Document;
-  if (cmd.findAndModify) return cmd.query as Document;
-  if (cmd.count) return cmd.query as Document;
-  return undefined;
-}
-
-function ferretdbPlan(filter: Document | undefined): string {
-  if (!filter) return '';
-  const keys = Object.keys(filter);
-  const id: unknown = filter._id;
-  const isIdOnly =
-    keys.length === 1 &&
-    keys[0] === '_id' &&
-    (typeof id === 'string' || id instanceof mongoose.mongo.ObjectId);
-  return isIdOnly ? 'index' : 'SCAN';
-}
+import { printCommands, startMonitoredServer } from './command-log';
 
 interface Flow {
   name: string;
@@ -61,56 +21,10 @@ interface Flow {
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oas-login-queries-'));
-  const db = await startDatabaseServer({
-    mongodbUri: process.env.MONGODB_URI,
-    dataDir,
-    local: loadLocalDatabaseConfig(),
-    log: (m) => console.error(m),
-  });
-  const dbName = `login_queries_${Date.now()}`;
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    NODE_OPTIONS: process.env.NODE_OPTIONS,
-    MONGODB_URI: db.uri,
-    MONGODB_DB_NAME: dbName,
-    LOGIN_RATE_LIMIT_PER_IP: '0',
-  });
-  const conn = mongoose.createConnection(db.uri, {
-    dbName,
-    autoIndex: true,
-    autoCreate: true,
-    monitorCommands: true,
-  });
-  await conn.asPromise();
-  const deps = await buildDeps(conn, config, createLogger('silent'));
-  const { server, baseUrl } = await listenLoopback(createApp(deps));
-
-  let recorded: Command[] | undefined;
-  const started = new Map<number, { at: number; command: Document; name: string }>();
-  const client = conn.getClient();
-  client.on('commandStarted', (e) => {
-    if (recorded)
-      started.set(e.requestId, { at: performance.now(), command: e.command, name: e.commandName });
-  });
-  client.on('commandSucceeded', (e) => {
-    const s = started.get(e.requestId);
-    started.delete(e.requestId);
-    if (!s || !recorded) return;
-    recorded.push({
-      name: s.name,
-      collection: String(s.command[s.name]),
-      filter: filterOf(s.command),
-      ms: performance.now() - s.at,
-    });
-  });
-
+  const { ctx, log, close } = await startMonitoredServer();
+  const { baseUrl, deps } = ctx;
   try {
-    const settings = { durationSec: 1, connections: 1, warmupSec: 0, rounds: 1, quick: true };
-    const f = await clientFixture(
-      { baseUrl, deps, dbUri: db.uri, settings },
-      { users: 1, customData: true },
-    );
+    const f = await clientFixture(ctx, { users: 1, customData: true });
     const key = await deps.adminKeys.create(rolesFor('org'), 'login-queries');
     const adminToken = (
       JSON.parse(
@@ -210,30 +124,14 @@ async function main(): Promise<void> {
       const prepared = flow.prepare ? await flow.prepare() : '';
       // App log entries are written in batches after the response: the earlier ones land first.
       await deps.appLogs.flush();
-      recorded = [];
-      const t0 = performance.now();
-      await flow.run(prepared);
-      const total = performance.now() - t0;
-      await deps.appLogs.flush();
-      const commands = recorded;
-      recorded = undefined;
-      console.log(
-        `\n${flow.name}: ${total.toFixed(1)} ms, ${commands.length} commands ` +
-          '(app_logs: batched, after the response)',
+      const { commands, ms } = await log.record(
+        () => flow.run(prepared),
+        () => deps.appLogs.flush(),
       );
-      for (const c of commands) {
-        const filter = c.filter ? EJSON.stringify(c.filter).slice(0, 80) : '';
-        console.log(
-          `  ${ferretdbPlan(c.filter).padEnd(5)} ${c.ms.toFixed(2).padStart(7)} ms  ${c.name} ${c.collection} ${filter}`,
-        );
-      }
+      printCommands(`${flow.name} (app_logs: batched, after the response)`, ms, commands);
     }
   } finally {
-    await closeServer(server);
-    await conn.dropDatabase();
-    await conn.close();
-    await db.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

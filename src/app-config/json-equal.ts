@@ -16,7 +16,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const k of keys) if (!jsonEqual(ao[k], bo[k])) return false;
+  for (const k of Object.keys(ao)) if (!jsonEqual(ao[k], own(bo, k))) return false;
+  // Keys of b only: equal if they hold undefined (absent).
+  for (const k of Object.keys(bo)) if (!Object.hasOwn(ao, k) && bo[k] !== undefined) return false;
   return true;
 }
+
+const own = (o: Record<string, unknown>, k: string): unknown =>
+  Object.hasOwn(o, k) ? o[k] : undefined;

@@ -6,7 +6,6 @@ import { appLogModel } from '../domain/app-logs/app-log.model';
 import { appModel } from '../domain/apps/app.model';
 import { dataSourceClaimModel } from '../domain/data-sources/data-source-claim.model';
 import { deploymentConfigModel } from '../domain/deployments/deployment-config.model';
-import { deploymentVersionModel } from '../domain/deployments/deployment-version.model';
 import { deploymentModel } from '../domain/deployments/deployment.model';
 import { draftModel, draftRevisionModel } from '../domain/deployments/draft.model';
 import { secretModel } from '../domain/secrets/secret.model';
@@ -36,7 +35,6 @@ export async function openModels(conn: DbConnection) {
     apps: appModel(conn),
     deployments: deploymentModel(conn),
     deploymentConfigs: deploymentConfigModel(conn),
-    deploymentVersions: deploymentVersionModel(conn),
     drafts: draftModel(conn),
     draftRevisions: draftRevisionModel(conn),
     secrets: secretModel(conn),

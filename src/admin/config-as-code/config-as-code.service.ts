@@ -27,6 +27,11 @@ export interface ExportedZip {
   zip: Uint8Array;
 }
 
+/** The app's secrets as an import sees them: their names, and values whose length is limited. */
+export interface ImportSecrets extends SecretValues {
+  existingNames(appId: string): Promise<Set<string>>;
+}
+
 /** What an import was given: the app as one JSON document (the CLI's form), or a zip of it. */
 export type ImportBody = { json: unknown } | { zip: Uint8Array };
 
@@ -41,7 +46,7 @@ export class ConfigAsCodeService {
     private readonly store: ConfigStore,
     private readonly deployments: DeploymentService,
     private readonly snapshots: DeploymentConfigs,
-    private readonly secrets: SecretValues,
+    private readonly secrets: ImportSecrets,
     private readonly limits: UnzipLimits,
     private readonly now: () => Date,
   ) {}
@@ -68,26 +73,28 @@ export class ConfigAsCodeService {
     body: ImportBody,
     options: { diff: boolean },
   ): Promise<string[]> {
+    // The config to import into is read while a zip is unzipped; the secrets' names alongside,
+    // for the secrets the document names, and handed to the config rules, which check them too
+    // (on the first attempt; a retry reads them again).
+    const reads = Promise.all([this.store.base(appId, adminId), this.secrets.existingNames(appId)]);
+    reads.catch(() => undefined); // awaited below, unless the zip is refused first
     const doc =
       'zip' in body ? filesToDocument(await unzipFiles(body.zip, this.limits)) : body.json;
-    const head = await this.store.draftHead(appId, adminId);
-    const current = head?.config ?? (await this.store.deployed(appId)).config;
+    const [base, secretNames] = await reads;
+    const current = base.config;
     const next = importDocument(doc, current, this.now());
-    await this.checkSecrets(appId, next);
+    await this.checkSecrets(appId, next, secretNames);
     if (options.diff) {
-      await this.store.check(next, appId);
+      await this.store.check(next, { appId, secretNames });
       return diffConfigs(current, next);
     }
-    if (!head && jsonEqual(next, current)) return [];
+    if (!base.head && jsonEqual(next, current)) return [];
+    // Stored over the config it was imported into, unless someone wrote meanwhile: then it is
+    // imported again into the config as it is now, and checked again.
+    if (await this.store.tryChange(appId, adminId, { ...base, secretNames }, next)) return [];
     await this.store.change(appId, adminId, async (config) => {
-      // Normally the config to change is the one just imported into and checked (nobody wrote
-      // meanwhile): that result is applied, not computed and checked a second time. Otherwise
-      // (a concurrent write, or a retry), the document is imported into the config as it is now.
-      let imported = next;
-      if (!jsonEqual(config, current)) {
-        imported = importDocument(doc, config, this.now());
-        await this.checkSecrets(appId, imported);
-      }
+      const imported = importDocument(doc, config, this.now());
+      await this.checkSecrets(appId, imported, await this.secrets.existingNames(appId));
       Object.assign(config, imported);
     });
     return [];
@@ -110,34 +117,38 @@ export class ConfigAsCodeService {
    * file), and secrets whose values have length limits (custom-token keys) hold such values, as
    * the provider API checks.
    */
-  private async checkSecrets(appId: string, config: AppConfig): Promise<void> {
-    const found = new Map<string, boolean>();
+  private async checkSecrets(
+    appId: string,
+    config: AppConfig,
+    existing: ReadonlySet<string>,
+  ): Promise<void> {
     for (const ref of secretReferenceList(config)) {
-      if (!found.has(ref.secret)) {
-        found.set(ref.secret, (await this.secrets.resolve(appId, ref.secret)) !== undefined);
-      }
-      if (!found.get(ref.secret)) {
+      if (!existing.has(ref.secret)) {
         throw new InvalidInputError(
           `${referenceFile(ref)}: secret not found: "${ref.secret}" (create it before importing)`,
           'SecretNotFound',
         );
       }
     }
-    for (const p of config.auth_providers) {
-      for (const rule of secretLengthRules(p)) {
-        const value = await this.secrets.resolve(appId, rule.name);
-        if (value !== undefined && (value.length < rule.min || value.length > rule.max)) {
-          throw new InvalidInputError(
-            `auth/providers.json: ${p.name}: ${
-              invalid(
-                p,
-                `secret "${rule.name}" (${rule.key}) must hold ${rule.min} to ${rule.max} characters`,
-              ).message
-            }`,
-          );
-        }
+    const limited = config.auth_providers.flatMap((p) =>
+      secretLengthRules(p).map((rule) => ({ p, rule })),
+    );
+    const values = await Promise.all(
+      limited.map(({ rule }) => this.secrets.resolve(appId, rule.name)),
+    );
+    limited.forEach(({ p, rule }, i) => {
+      const value = values[i];
+      if (value !== undefined && (value.length < rule.min || value.length > rule.max)) {
+        throw new InvalidInputError(
+          `auth/providers.json: ${p.name}: ${
+            invalid(
+              p,
+              `secret "${rule.name}" (${rule.key}) must hold ${rule.min} to ${rule.max} characters`,
+            ).message
+          }`,
+        );
       }
-    }
+    });
   }
 }
 

@@ -27,7 +27,14 @@ import { checkValueInput } from '../values/value.service';
 import { toValueInput } from '../values/value.mapper';
 import { isJsonObject, text, type AppDocument, type JsonObject } from './app-document';
 import { importEnvironmentTag, importEnvironmentValues } from './import-environments';
-import { inCurrentOrder, inPart, keepOrReplace, uniqueNames, type Wire } from './import-parts';
+import {
+  byName,
+  inCurrentOrder,
+  inPart,
+  keepOrReplace,
+  uniqueNames,
+  type Wire,
+} from './import-parts';
 import { checkEntity } from './entity-schemas';
 import { importRules } from './import-rules';
 import { checkDocument } from './document-scope';
@@ -43,7 +50,9 @@ import { checkDocument } from './document-scope';
 export function importDocument(body: unknown, current: AppConfig, nowDate: Date): AppConfig {
   const doc = checkDocument(body);
   const now = unixSeconds(nowDate);
-  const next: AppConfig = structuredClone(current);
+  // Every section is replaced below but `security`, of which one field is: no deep copy of the
+  // whole config (items kept as they are are shared with `current` anyway, see keepOrReplace).
+  const next: AppConfig = { ...current, security: { ...current.security } };
   next.functions = inCurrentOrder(current.functions, importFunctions(doc, current.functions, now));
   next.services = inCurrentOrder(current.services, importDataSources(doc, current.services, now));
   next.values = inCurrentOrder(current.values, importValues(doc, current.values, now));
@@ -84,6 +93,7 @@ function importFunctions(
     'functions/config.json',
     entries.map((e) => text(e.name)),
   );
+  const existing = byName(current);
   const out = entries.map((entry, i) => {
     const where = `functions/config.json: ${typeof entry.name === 'string' ? `"${entry.name}"` : `[${i}]`}`;
     if (!isJsonObject(entry)) throw new InvalidInputError(`${where} must be an object`);
@@ -98,7 +108,7 @@ function importFunctions(
     const input = toFunctionInput(body as Wire<typeof toFunctionInput>);
     inPart(`functions/${file}`, () => checkFunctionInput(input));
     return keepOrReplace(
-      current,
+      existing,
       input.name,
       (id, lastModified) => ({ _id: id, ...input, last_modified: lastModified ?? now }),
       now,
@@ -159,6 +169,7 @@ function importValues(
     'values',
     list.map((v) => text(v.name)),
   );
+  const existing = byName(current);
   return list.map((entry) => {
     const where = `values/${text(entry.name)}.json`;
     // The directory's value files have no `private`: a value is public unless it says so.
@@ -167,7 +178,7 @@ function importValues(
     const input = toValueInput(body as Wire<typeof toValueInput>);
     inPart(where, () => checkValueInput(input));
     return keepOrReplace(
-      current,
+      existing,
       input.name,
       (id, lastModified) => ({ _id: id, ...input, last_modified: lastModified ?? now }),
       now,

@@ -27,18 +27,29 @@ export function inPart<T>(where: string, check: () => T): T {
  * built one under the current id (replace-by-name), or under a new id for a new name.
  */
 export function keepOrReplace<T extends { _id: string; name: string; last_modified?: number }>(
-  current: readonly T[],
+  current: readonly T[] | ReadonlyMap<string, T>,
   name: string,
   build: (id: string, lastModified: number | undefined) => T,
   now: number,
 ): T {
-  const old = current.find((e) => e.name === name);
+  const old = isList(current) ? current.find((e) => e.name === name) : current.get(name);
   if (old) {
     const same = build(old._id, old.last_modified);
     if (jsonEqual(same, old)) return old;
     return build(old._id, old.last_modified === undefined ? undefined : now);
   }
   return build(newEntityId(), now);
+}
+
+function isList<T>(items: readonly T[] | ReadonlyMap<string, T>): items is readonly T[] {
+  return Array.isArray(items);
+}
+
+/** The first item of each name: for a long section, whose items are looked up one by one. */
+export function byName<T extends { name: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const e of list) if (!map.has(e.name)) map.set(e.name, e);
+  return map;
 }
 
 export function uniqueNames(where: string, names: string[]): void {

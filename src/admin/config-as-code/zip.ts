@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { inflateRawSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError, InvalidInputError, PayloadTooLargeError } from '../../errors/app-error';
@@ -22,14 +25,17 @@ export function zipFiles(files: ReadonlyMap<string, string>): Uint8Array {
   return zipSync(entries);
 }
 
+/** How many files are read between two turns of the event loop. */
+const YIELD_EVERY = 100;
+
 const unreadable = (why: string) =>
   new InvalidInputError(`the upload is not a readable zip archive (${why})`);
 
 /**
  * The files of an uploaded zip as UTF-8 text, by path, read with yauzl from the central
  * directory. Limits are checked on the sizes the archive declares before an entry is inflated,
- * and yauzl stops inflating an entry as soon as it yields more than its declared size, so a
- * small archive cannot make the server inflate beyond `maxBytes`. Paths that leave the directory
+ * and inflating an entry stops as soon as it yields more than its declared size, so a small
+ * archive cannot make the server inflate beyond `maxBytes`. Paths that leave the directory
  * (absolute, `..`) are refused. Dotfiles and macOS metadata (`__MACOSX/`) are left out unread,
  * binary as they often are. When the archive holds the app in one folder (a zip of the directory
  * itself), paths are taken relative to that folder.
@@ -38,7 +44,8 @@ export async function unzipFiles(
   data: Uint8Array,
   limits: UnzipLimits,
 ): Promise<Map<string, string>> {
-  const zip = await openZip(data);
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const zip = await openZip(buffer);
   try {
     // Folder entries do not count as files; twice the limit in all is refused before reading.
     if (zip.entryCount > 2 * limits.maxEntries) tooManyFiles(limits);
@@ -46,7 +53,8 @@ export async function unzipFiles(
     const files = new Map<string, string>();
     let count = 0;
     let bytes = 0;
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+    const nextEntry = entryReader(zip);
+    for (let entry = await nextEntry(); entry; entry = await nextEntry()) {
       const path = entry.fileName;
       if (path.endsWith('/')) continue; // a folder entry
       count += 1;
@@ -60,7 +68,9 @@ export async function unzipFiles(
         );
       }
       if (files.has(path)) throw new InvalidInputError(`${path}: the zip holds it twice`);
-      const content = await readEntry(zip, entry, path);
+      // The files are read without waiting for I/O: let other requests in now and then.
+      if (count % YIELD_EVERY === 0) await yieldToEventLoop();
+      const content = await readEntry(zip, buffer, entry, path);
       try {
         files.set(path, decoder.decode(content));
       } catch {
@@ -80,10 +90,39 @@ function tooManyFiles(limits: UnzipLimits): never {
 const outside = (name: string) =>
   new InvalidInputError(`${name}: not a relative path inside the app directory`);
 
-function openZip(data: Uint8Array): Promise<ZipFile> {
-  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+/**
+ * The archive in memory, as yauzl reads it: each read is copied at once and answered in a
+ * microtask (yauzl expects an asynchronous answer, as fs.read gives). yauzl's own buffer reader
+ * (fromBuffer) answers each in a later turn of the event loop, three of which every file took.
+ */
+class MemoryReader extends yauzl.RandomAccessReader {
+  constructor(private readonly data: Buffer) {
+    super();
+  }
+
+  /** Unused: entries are inflated from memory (see readEntry), not through yauzl's streams. */
+  override _readStreamForRange(start: number, end: number): Readable {
+    return Readable.from([this.data.subarray(start, end)]);
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null, bytesRead?: number) => void,
+  ): void {
+    const n = Math.max(0, Math.min(length, buffer.length - offset, this.data.length - position));
+    if (n > 0) this.data.copy(buffer, offset, position, position + n);
+    queueMicrotask(() => callback(null, n));
+  }
+}
+
+function openZip(buffer: Buffer): Promise<ZipFile> {
+  const reader = new MemoryReader(buffer);
+  const options = { lazyEntries: true, validateEntrySizes: true };
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+    yauzl.fromRandomAccessReader(reader, buffer.length, options, (err, zip) => {
       if (err) reject(unreadable(err.message));
       else resolve(zip);
     });
@@ -99,51 +138,70 @@ function entryError(err: Error): AppError {
   return name !== undefined ? outside(name) : unreadable(err.message);
 }
 
-/** The next entry of the central directory, or undefined after the last. */
-function nextEntry(zip: ZipFile): Promise<Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
-    };
-    const onEntry = (entry: Entry) => (done(), resolve(entry));
-    const onEnd = () => (done(), resolve(undefined));
-    const onError = (err: Error) => (done(), reject(entryError(err)));
-    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
-    zip.readEntry();
-  });
-}
-
-/** An entry's bytes; yauzl checks them against the declared size as they are inflated. */
-function readEntry(zip: ZipFile, entry: Entry, path: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(entryReadError(err, entry, path));
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('error', (e: Error) => {
-        stream.destroy();
-        reject(entryReadError(e, entry, path));
-      });
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+/**
+ * Reads the central directory entry by entry: each call resolves to the next entry, or undefined
+ * after the last (one set of listeners for them all).
+ */
+function entryReader(zip: ZipFile): () => Promise<Entry | undefined> {
+  let waiting: { resolve: (e: Entry | undefined) => void; reject: (err: AppError) => void };
+  zip
+    .on('entry', (entry: Entry) => waiting.resolve(entry))
+    .on('end', () => waiting.resolve(undefined))
+    .on('error', (err: Error) => waiting.reject(entryError(err)));
+  return () =>
+    new Promise((resolve, reject) => {
+      waiting = { resolve, reject };
+      zip.readEntry();
     });
-  });
 }
 
-function entryReadError(err: Error, entry: Entry, path: string): AppError {
-  const declared = entry.uncompressedSize;
-  if (err.message.startsWith('too many bytes')) {
-    return new InvalidInputError(
-      `${path}: its data is larger than the ${declared} bytes the zip declares for it`,
-    );
+/**
+ * An entry's bytes, from the archive in memory. yauzl finds where they start (and checks that
+ * they lie inside the archive); they are inflated at once, with no stream: inflating stops as
+ * soon as the output exceeds the declared size, and output shorter than declared is refused too.
+ */
+async function readEntry(zip: ZipFile, data: Buffer, entry: Entry, path: string): Promise<Buffer> {
+  if (entry.isEncrypted())
+    throw new InvalidInputError(`${path}: encrypted zip entries are not read`);
+  try {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    return decode(data.subarray(fileDataStart, fileDataStart + entry.compressedSize), entry, path);
+  } catch (err) {
+    throw err instanceof AppError ? err : entryReadError(err as Error, entry, path);
   }
-  if (err.message.startsWith('not enough bytes')) {
-    return new InvalidInputError(
+}
+
+/** The bytes of a stored (0) or deflated (8) entry, exactly as many as the entry declares. */
+function decode(raw: Buffer, entry: Entry, path: string): Buffer {
+  const declared = entry.uncompressedSize;
+  // A stored entry's sizes were compared by yauzl (validateEntrySizes).
+  if (entry.compressionMethod === 0) return raw;
+  if (entry.compressionMethod !== 8) {
+    throw new Error(`unsupported compression method: ${entry.compressionMethod}`);
+  }
+  let out: Buffer;
+  try {
+    out = inflateRawSync(raw, { maxOutputLength: Math.max(1, declared) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw tooManyBytes(path, declared);
+    throw err;
+  }
+  if (out.length > declared) throw tooManyBytes(path, declared);
+  if (out.length < declared) {
+    throw new InvalidInputError(
       `${path}: its data is smaller than the ${declared} bytes the zip declares for it`,
     );
   }
-  if (entry.isEncrypted()) {
-    return new InvalidInputError(`${path}: encrypted zip entries are not read`);
-  }
+  return out;
+}
+
+const tooManyBytes = (path: string, declared: number) =>
+  new InvalidInputError(
+    `${path}: its data is larger than the ${declared} bytes the zip declares for it`,
+  );
+
+function entryReadError(err: Error, entry: Entry, path: string): AppError {
   if (/compression method/.test(err.message)) {
     return new InvalidInputError(
       `${path}: compression method ${entry.compressionMethod} is not read (only stored and deflate)`,

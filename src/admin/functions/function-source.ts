@@ -11,8 +11,10 @@ const WHERE = /^function-source\.js:(\d+)$/;
  * they are compiled as a script, where `await` is valid inside async functions only.
  */
 export function checkFunctionSource(source: string, what = 'source'): void {
+  if (parsed.has(source)) return;
   try {
     new vm.Script(source, { filename: FILENAME });
+    remember(source);
   } catch (err) {
     // By name, not instanceof: the error may come from another realm (e.g. under a test runner).
     if (isSyntaxError(err)) {
@@ -22,6 +24,25 @@ export function checkFunctionSource(source: string, what = 'source'): void {
       );
     }
     throw err;
+  }
+}
+
+/**
+ * Sources that parsed, the most recent up to PARSED_MAX_CHARS in all: whether a source parses
+ * depends on nothing else, and an import checks every function of the app, most unchanged.
+ */
+const parsed = new Set<string>();
+const PARSED_MAX_CHARS = 4 * 1024 * 1024;
+let parsedChars = 0;
+
+function remember(source: string): void {
+  if (source.length > PARSED_MAX_CHARS / 16) return;
+  parsed.add(source);
+  parsedChars += source.length;
+  for (const oldest of parsed) {
+    if (parsedChars <= PARSED_MAX_CHARS) break;
+    parsed.delete(oldest);
+    parsedChars -= oldest.length;
   }
 }
 

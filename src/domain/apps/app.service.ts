@@ -132,10 +132,21 @@ export class AppService {
     return app;
   }
 
-  /** Records a change of the app's config (its last_modified). */
+  /**
+   * Records a change of the app's config (its last_modified). A recently read app is kept, with
+   * the new time: it is what reading it again would give (the next admin request of a deploying
+   * client need not read it again).
+   */
   async touch(appId: string, when: Date): Promise<void> {
-    this.recent.delete(appId.toLowerCase());
-    await this.apps.touch(appId, when);
+    const key = appId.toLowerCase();
+    try {
+      await this.apps.touch(appId, when);
+    } catch (err) {
+      this.recent.delete(key);
+      throw err;
+    }
+    const hit = this.recent.get(key);
+    if (hit) hit.app = { ...hit.app, last_modified: when };
   }
 
   /**

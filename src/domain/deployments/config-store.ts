@@ -8,8 +8,20 @@ import type { DeploymentDoc } from './deployment.model';
 import type { DraftStore } from './draft.store';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
+/** What a config rule is told besides the config. */
+export interface CheckContext {
+  appId: string;
+  /**
+   * The app's secret names, when the caller read them during this request, before the check (an
+   * import does, to name the file of a missing secret): the rule that needs them then does not
+   * read them again. Either way they were read before the config is stored, never atomically
+   * with it.
+   */
+  secretNames?: ReadonlySet<string>;
+}
+
 /** A whole-config check run before any config is stored or deployed; throws an AppError. */
-export type ConfigRule = (config: AppConfig, ctx: { appId: string }) => void | Promise<void>;
+export type ConfigRule = (config: AppConfig, ctx: CheckContext) => void | Promise<void>;
 
 /**
  * Told of every deployment, whatever made it (an admin write without a draft, a draft deploy, a
@@ -46,6 +58,16 @@ export interface DraftHead {
   /** Set while the draft is sealed for a deployment not stored (yet): it takes no writes. */
   sealedFor?: mongoose.Types.ObjectId;
 }
+
+/**
+ * What an admin's config change starts from: their draft's working copy (`head`), or, with no
+ * draft open, the deployed config. Read by `base`, for `tryChange`.
+ */
+export type ChangeBase = (
+  | { head: DraftHead; config: AppConfig }
+  | { head?: undefined; deployed: DeployedConfig; config: AppConfig }
+) &
+  Pick<CheckContext, 'secretNames'>;
 
 const MAX_WRITE_ATTEMPTS = 8;
 
@@ -116,6 +138,18 @@ export class ConfigStore {
     return true;
   }
 
+  /**
+   * What a change by this admin would start from. The deployed config is read alongside the
+   * draft (not after finding none), and so is wasted only when a draft is open.
+   */
+  async base(appId: string, adminId: string): Promise<ChangeBase> {
+    const [head, deployed] = await Promise.all([
+      this.draftHead(appId, adminId),
+      this.deployed(appId),
+    ]);
+    return head ? { head, config: head.config } : { deployed, config: deployed.config };
+  }
+
   /** The config as this admin sees it: their draft's working copy, or the deployed config. */
   async view(appId: string, adminId: string): Promise<AppConfig> {
     return (await this.draftHead(appId, adminId))?.config ?? (await this.deployed(appId)).config;
@@ -143,23 +177,18 @@ export class ConfigStore {
         }
         continue;
       }
+      let from: ChangeBase;
+      let config: AppConfig;
       if (head) {
-        const result = await mutate(head.config);
-        await this.check(head.config, appId);
-        if (await this.tryInsertRevision(appId, head, head.config)) return result;
+        from = { head, config: head.config };
+        config = head.config;
       } else {
-        const current = await this.deployed(appId);
-        const config = structuredClone(current.config); // deployed snapshots are shared and frozen
-        const result = await mutate(config);
-        if (
-          await this.tryDeploy(appId, config, current.version, {
-            origin: 'API',
-            userId: adminId,
-          })
-        ) {
-          return result;
-        }
+        const deployed = await this.deployed(appId);
+        from = { deployed, config: deployed.config };
+        config = structuredClone(deployed.config); // deployed snapshots are shared and frozen
       }
+      const result = await mutate(config);
+      if (await this.tryChange(appId, adminId, from, config)) return result;
       if (attempt >= MAX_WRITE_ATTEMPTS) {
         throw new ConflictError(
           'the app config is being changed concurrently; try again',
@@ -167,6 +196,28 @@ export class ConfigStore {
         );
       }
     }
+  }
+
+  /**
+   * Checks `config` and stores it as the change of `from` (what `base` read): as the draft's next
+   * revision, or deployed as the version after `from`'s. False, storing nothing, when `from` is
+   * no longer current (a concurrent write won, or the draft is being deployed): the caller starts
+   * over (see `change`).
+   */
+  async tryChange(
+    appId: string,
+    adminId: string,
+    from: ChangeBase,
+    config: AppConfig,
+  ): Promise<boolean> {
+    const { secretNames } = from;
+    if (from.head) {
+      if (from.head.sealedFor) return false;
+      await this.check(config, { appId, secretNames });
+      return this.tryInsertRevision(appId, from.head, config);
+    }
+    const meta = { origin: 'API', userId: adminId };
+    return !!(await this.tryDeploy(appId, config, from.deployed.version, meta, secretNames));
   }
 
   /** Checks `config` and deploys it as the version after `expectedVersion`; a lost race is a 409. */
@@ -186,8 +237,8 @@ export class ConfigStore {
     return deployment;
   }
 
-  async check(config: AppConfig, appId: string): Promise<void> {
-    for (const rule of this.rules) await rule(config, { appId });
+  async check(config: AppConfig, ctx: CheckContext): Promise<void> {
+    for (const rule of this.rules) await rule(config, ctx);
   }
 
   private async tryDeploy(
@@ -195,8 +246,9 @@ export class ConfigStore {
     config: AppConfig,
     expectedVersion: number,
     meta: DeployMeta,
+    secretNames?: ReadonlySet<string>,
   ): Promise<DeploymentDoc | undefined> {
-    await this.check(config, appId);
+    await this.check(config, { appId, secretNames });
     const now = this.now();
     const id = meta.deploymentId ?? new mongoose.Types.ObjectId();
     const doc: DeploymentDoc = {
@@ -214,7 +266,7 @@ export class ConfigStore {
     };
     for (const listener of this.listeners) await listener.beforeDeploy?.(appId, config, now);
     // The snapshot first, then the deployment: the deployment's unique (app, version) decides.
-    await this.snapshots.put(id, appId, config);
+    await this.snapshots.put(id, appId, doc.version, config);
     try {
       await this.snapshots.insert(doc);
     } catch (err) {

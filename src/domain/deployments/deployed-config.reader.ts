@@ -26,12 +26,12 @@ export interface ReaderOptions {
  * Reads deployed configs (the newest deployment of an app, else its creation config) with an
  * in-process cache keyed by client app id, holding one version. After `maxStalenessMs`, a cached
  * entry is revalidated with two lookups by `_id` alone (does the app still exist; is there a
- * marker of the next version, see deployment-version.model.ts), which FerretDB answers from its
+ * marker of the next version, see deployment-config.model.ts), which FerretDB answers from its
  * index, so a deploy made by any process sharing the database is seen within that time without
  * change streams (which FerretDB lacks) and without scanning `apps` or `deployments`. Every
  * FULL_CHECK_MS the newest version is also read from the deployments (a scan on FerretDB): that
- * catches deploys stored by server versions that wrote no markers. Concurrent misses share one
- * load.
+ * catches deploys stored by server versions that wrote no markers, or wrote them elsewhere (the
+ * former `deployment_versions` collection). Concurrent misses share one load.
  */
 export class CachedDeployedConfigReader implements DeployedConfigReader {
   private readonly cache = new Map<string, Entry>();

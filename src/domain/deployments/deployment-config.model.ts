@@ -11,6 +11,23 @@ export interface DeploymentConfigDoc {
   config: unknown;
 }
 
+/**
+ * The collection also holds one small marker per deployed version of an app: that a deployment
+ * of that version exists, or is being stored. Its `_id` is `<app id>:<version>` (a string, never
+ * a snapshot's ObjectId), so whether a newer version exists is a lookup by `_id` alone, which
+ * FerretDB answers from an index (the deployments' (app, version) index it cannot use). It is
+ * inserted with the snapshot, in the same command, before the deployment itself (see
+ * DeploymentConfigs.put): a deployment always has one.
+ */
+export interface VersionMarkerDoc {
+  _id: string;
+  app_id: mongoose.Types.ObjectId;
+}
+
+export function versionMarkerId(appId: string, version: number): string {
+  return `${new mongoose.Types.ObjectId(appId).toHexString()}:${version}`;
+}
+
 const deploymentConfigSchema = new Schema<DeploymentConfigDoc>(
   {
     app_id: { type: Schema.Types.ObjectId, required: true },

@@ -1,15 +1,17 @@
-import { BSON } from 'mongodb';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { BSON, MongoBulkWriteError, type Collection } from 'mongodb';
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
 import { nativeCollection } from '../native-collection';
-import { deploymentConfigModel, type DeploymentConfigModel } from './deployment-config.model';
-import { deploymentModel, type DeploymentDoc, type DeploymentModel } from './deployment.model';
 import {
-  deploymentVersionId,
-  deploymentVersionModel,
-  type DeploymentVersionModel,
-} from './deployment-version.model';
+  deploymentConfigModel,
+  versionMarkerId,
+  type DeploymentConfigDoc,
+  type DeploymentConfigModel,
+  type VersionMarkerDoc,
+} from './deployment-config.model';
+import { deploymentModel, type DeploymentDoc, type DeploymentModel } from './deployment.model';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
 interface DeploymentHead {
@@ -32,16 +34,21 @@ export class DeploymentConfigs {
 
   private readonly deployments: DeploymentModel;
   private readonly configs: DeploymentConfigModel;
-  private readonly versions: DeploymentVersionModel;
 
   constructor(conn: mongoose.Connection) {
     this.deployments = deploymentModel(conn);
     this.configs = deploymentConfigModel(conn);
-    this.versions = deploymentVersionModel(conn);
   }
 
   private get snapshots() {
     return nativeCollection(this.configs);
+  }
+
+  /** The same collection, as it holds snapshots and version markers (see the model). */
+  private get snapshotsAndMarkers() {
+    return nativeCollection(this.configs) as unknown as Collection<
+      DeploymentConfigDoc | VersionMarkerDoc
+    >;
   }
 
   /** The newest deployment of an app (its id and version), if it has any. */
@@ -53,15 +60,13 @@ export class DeploymentConfigs {
   }
 
   /**
-   * Whether a deployment of that version of the app exists or is being stored: a lookup by `_id`
-   * alone (see deployment-version.model.ts), the cheap way to ask "is there a newer version?".
+   * Whether a deployment of that version of the app exists or is being stored: a lookup of its
+   * marker by `_id` alone (see deployment-config.model.ts), the cheap way to ask "is there a newer
+   * version?".
    */
   async hasVersion(appId: string, version: number): Promise<boolean> {
-    const id = deploymentVersionId(appId, version);
-    return (
-      (await nativeCollection(this.versions).findOne({ _id: id }, { projection: { _id: 1 } })) !==
-      null
-    );
+    const _id = versionMarkerId(appId, version);
+    return (await this.snapshotsAndMarkers.findOne({ _id }, { projection: { _id: 1 } })) !== null;
   }
 
   /** The app's newest deployments, newest first. */
@@ -94,15 +99,6 @@ export class DeploymentConfigs {
    * one writer per version: a lost race throws a duplicate-key error.
    */
   async insert(doc: DeploymentDoc): Promise<void> {
-    // The version's marker first (shared by every writer racing for the version), so a stored
-    // deployment always has one; a crash in between leaves a marker without a deployment, which
-    // readers treat as "look again" (see CachedDeployedConfigReader).
-    const _id = deploymentVersionId(String(doc.app_id), doc.version);
-    try {
-      await nativeCollection(this.versions).insertOne({ _id, app_id: doc.app_id });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
     await this.deployments.create(doc);
   }
 
@@ -125,18 +121,40 @@ export class DeploymentConfigs {
   async put(
     deploymentId: mongoose.Types.ObjectId,
     appId: string,
+    version: number,
     config: AppConfig,
   ): Promise<void> {
     // Absent, not null: undefined fields must read back as they do from drafts (via mongoose),
     // or the three-way merge would see changes that are not there.
     const stored = toStoredConfig(config);
-    await this.snapshots.insertOne(
-      { _id: deploymentId, app_id: new mongoose.Types.ObjectId(appId), config: stored },
-      { ignoreUndefined: true },
-    );
-    // Kept as a read would decode it: through BSON, as the insert wrote it.
-    const roundTrip = BSON.deserialize(BSON.serialize({ stored }, { ignoreUndefined: true }));
-    this.remember(deploymentId.toHexString(), fromStoredConfig(roundTrip.stored));
+    const app_id = new mongoose.Types.ObjectId(appId);
+    // The version's marker goes in the same insert (one commit on FerretDB), before the snapshot:
+    // a stored deployment always has one. It is shared by every writer racing for the version,
+    // so it may exist already (unordered: the snapshot is inserted all the same). A crash or a
+    // lost race leaves a marker without a deployment, which readers take as "look again" (see
+    // CachedDeployedConfigReader).
+    const marker: VersionMarkerDoc = { _id: versionMarkerId(appId, version), app_id };
+    const inserted = this.snapshotsAndMarkers
+      .insertMany([marker, { _id: deploymentId, app_id, config: stored }], {
+        ordered: false,
+        ignoreUndefined: true,
+      })
+      .catch((err: unknown) => {
+        if (!isOnlyDuplicateAt(err, 0)) throw err;
+      });
+    // The copy kept in memory is made while the database stores the snapshot (the insert is sent
+    // by the next turn of the event loop), as a read would decode it: through BSON, as the insert
+    // wrote it. It is kept once the insert succeeded.
+    const [, kept] = await Promise.all([
+      inserted,
+      yieldToEventLoop().then(() => {
+        const roundTrip = BSON.deserialize(BSON.serialize({ stored }, { ignoreUndefined: true }));
+        const copy = fromStoredConfig(roundTrip.stored);
+        deepFreeze(copy);
+        return copy;
+      }),
+    ]);
+    this.remember(deploymentId.toHexString(), kept);
   }
 
   /** Drops the snapshot of a deployment that lost its race (it was never deployed). */
@@ -154,6 +172,13 @@ export class DeploymentConfigs {
     this.cache.set(key, config);
     return config;
   }
+}
+
+/** Whether an unordered insert failed only because its document at `index` existed already. */
+function isOnlyDuplicateAt(err: unknown, index: number): boolean {
+  if (!(err instanceof MongoBulkWriteError)) return false;
+  const errors = [err.writeErrors].flat();
+  return errors.length > 0 && errors.every((e) => e.index === index && isDuplicateKey(e));
 }
 
 function deepFreeze(value: unknown): void {

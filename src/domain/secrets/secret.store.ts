@@ -173,10 +173,13 @@ function checkValue(value: string): void {
 
 /** A config rule: every secret the config names must exist. */
 export function secretsExistRule(secrets: SecretStore) {
-  return async (config: AppConfig, ctx: { appId: string }): Promise<void> => {
+  return async (
+    config: AppConfig,
+    ctx: { appId: string; secretNames?: ReadonlySet<string> },
+  ): Promise<void> => {
     const refs = secretReferences(config);
     if (refs.size === 0) return;
-    const existing = await secrets.existingNames(ctx.appId);
+    const existing = ctx.secretNames ?? (await secrets.existingNames(ctx.appId));
     for (const [name, users] of refs) {
       if (!existing.has(name)) {
         throw new InvalidInputError(
