@@ -17,8 +17,9 @@
  * BENCH_DURATION (seconds), BENCH_CONNECTIONS and BENCH_ROUNDS override the defaults. The
  * database is MONGODB_URI if set, else the embedded one in a temporary directory.
  *
- * Not a section: `npx tsx scripts/bench/login-queries.ts` lists the database commands of each
- * login flow, timed, with whether FerretDB answers each from an index (see its header).
+ * Not sections: `npx tsx scripts/bench/login-queries.ts` lists the database commands of each
+ * login flow, timed, with whether FerretDB answers each from an index (see its header), and
+ * `scripts/bench/import-queries.ts` those of a config-as-code import of the bench app.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
