@@ -49,12 +49,12 @@ function expectResponse(o: Outcome, status: number): Record<string, unknown> {
   return o.body as Record<string, unknown>;
 }
 
-/** Polls `condition` until it holds; fails after 20 s. */
+/** Polls `condition` every 10 ms (some read the database) until it holds; fails after 20 s. */
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
