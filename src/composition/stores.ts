@@ -66,7 +66,7 @@ export async function buildStores(
   const appStore = new AppStore(models.apps);
   // Deleting an app removes what every model of the connection declares the app owns.
   const apps = new AppService(appStore, conn, now);
-  const snapshots = new DeploymentConfigs(conn);
+  const snapshots = new DeploymentConfigs(conn, now);
   const deployedConfigs = new CachedDeployedConfigReader(appStore, snapshots);
   const triggerSchedules = new TriggerSchedules(models.triggerSchedules);
   /** What every deployment also does, in this order, whichever path deploys. */

@@ -20,6 +20,14 @@ interface DeploymentHead {
 }
 
 const MAX_CACHED = 256;
+/** How many apps' newest deployments are remembered (see `newest`). */
+const MAX_HEADS = 1000;
+/**
+ * How often `newest` reads the newest deployment from the deployments themselves even though no
+ * marker of a newer version exists: the markers are how deploys are noticed, and this bounds how
+ * long a deploy stored without one (by a server version that wrote none) goes unseen.
+ */
+const FULL_CHECK_MS = 30_000;
 
 /**
  * The store of deployments and of their config snapshots (the one writer of both collections).
@@ -31,11 +39,16 @@ const MAX_CACHED = 256;
  */
 export class DeploymentConfigs {
   private readonly cache = new Map<string, AppConfig>();
+  /** Each app's newest deployment as last read or stored here, and when it was read in full. */
+  private readonly heads = new Map<string, { head: DeploymentHead | null; fullAt: number }>();
 
   private readonly deployments: DeploymentModel;
   private readonly configs: DeploymentConfigModel;
 
-  constructor(conn: mongoose.Connection) {
+  constructor(
+    conn: mongoose.Connection,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.deployments = deploymentModel(conn);
     this.configs = deploymentConfigModel(conn);
   }
@@ -57,6 +70,48 @@ export class DeploymentConfigs {
       { app_id: new mongoose.Types.ObjectId(appId) },
       { projection: { _id: 1, version: 1 }, sort: { version: -1 } },
     );
+  }
+
+  /**
+   * What `latest` answers, without its query while nothing newer was stored: the newest
+   * deployment read (or stored) before is still the newest as long as no marker of the version
+   * after it exists, and that is a lookup by `_id` alone, which FerretDB answers from its index
+   * (`latest` sorts the app's deployments, and FerretDB scans the collection for them). A marker
+   * of the next version means a deploy stored it or is storing it (or crashed or lost a race
+   * doing so): the deployments are read again. So a deploy by any process sharing the database
+   * is seen at once, as by `latest`; every FULL_CHECK_MS they are read again all the same.
+   */
+  async newest(appId: string): Promise<DeploymentHead | null> {
+    const key = appId.toLowerCase();
+    const known = this.heads.get(key);
+    if (
+      known &&
+      this.now().getTime() - known.fullAt < FULL_CHECK_MS &&
+      !(await this.hasVersion(appId, (known.head?.version ?? 0) + 1))
+    ) {
+      return known.head;
+    }
+    const fullAt = this.now().getTime();
+    const head = await this.latest(appId);
+    this.rememberHead(key, head, fullAt);
+    return head;
+  }
+
+  /** Forgets what `newest` knows of an app (its remembered deployment turned out to be gone). */
+  forgetNewest(appId: string): void {
+    this.heads.delete(appId.toLowerCase());
+  }
+
+  /** Keeps the newer of what is known and `head` (concurrent reads may finish out of order). */
+  private rememberHead(key: string, head: DeploymentHead | null, fullAt: number): void {
+    const known = this.heads.get(key);
+    if (known && (known.head?.version ?? 0) > (head?.version ?? 0)) return;
+    this.heads.delete(key);
+    this.heads.set(key, { head: head && { _id: head._id, version: head.version }, fullAt });
+    if (this.heads.size > MAX_HEADS) {
+      const oldest = this.heads.keys().next().value;
+      if (oldest !== undefined) this.heads.delete(oldest);
+    }
   }
 
   /**
@@ -100,16 +155,31 @@ export class DeploymentConfigs {
    */
   async insert(doc: DeploymentDoc): Promise<void> {
     await this.deployments.create(doc);
+    const key = String(doc.app_id).toLowerCase();
+    // Stored, so the newest as far as this process knows; when it was last read in full stays.
+    this.rememberHead(
+      key,
+      { _id: doc._id, version: doc.version },
+      this.heads.get(key)?.fullAt ?? 0,
+    );
   }
 
   /** The snapshot, shared and deep-frozen: copy it (structuredClone) before changing it. */
   async get(deploymentId: mongoose.Types.ObjectId): Promise<AppConfig> {
+    const config = await this.getIfStored(deploymentId);
+    if (!config) {
+      throw new Error(`the config snapshot of deployment ${deploymentId.toHexString()} is missing`);
+    }
+    return config;
+  }
+
+  /** As `get`, but null when the snapshot is gone (its app was deleted). */
+  async getIfStored(deploymentId: mongoose.Types.ObjectId): Promise<AppConfig | null> {
     const key = deploymentId.toHexString();
     const hit = this.cache.get(key);
     if (hit) return hit;
     const doc = await this.snapshots.findOne({ _id: deploymentId });
-    if (!doc) throw new Error(`the config snapshot of deployment ${key} is missing`);
-    return this.remember(key, fromStoredConfig(doc.config));
+    return doc ? this.remember(key, fromStoredConfig(doc.config)) : null;
   }
 
   /**
