@@ -89,15 +89,8 @@ export class ConfigStore {
 
   /** The deployed config: the newest deployment, or the config the app was created with. */
   async deployed(appId: string): Promise<DeployedConfig> {
-    const newest = await this.snapshots.newest(appId);
-    if (newest) {
-      const config = await this.snapshots.getIfStored(newest._id);
-      if (config) return { config, version: newest.version };
-      // Remembered, but gone since: the app was deleted (by any process). Read as before.
-      this.snapshots.forgetNewest(appId);
-      const latest = await this.snapshots.latest(appId);
-      if (latest) return { config: await this.snapshots.get(latest._id), version: latest.version };
-    }
+    const newest = await this.snapshots.newestConfig(appId);
+    if (newest) return newest;
     const config = await this.apps.creationConfig(appId);
     if (!config) throw new NotFoundError('app not found', 'AppNotFound');
     return { config: fromStoredConfig(config), version: 0 };

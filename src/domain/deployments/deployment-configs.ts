@@ -97,9 +97,16 @@ export class DeploymentConfigs {
     return head;
   }
 
-  /** Forgets what `newest` knows of an app (its remembered deployment turned out to be gone). */
-  forgetNewest(appId: string): void {
+  /** The newest deployment's version and config (see `newest`), if the app has a deployment. */
+  async newestConfig(appId: string): Promise<{ config: AppConfig; version: number } | null> {
+    const newest = await this.newest(appId);
+    if (!newest) return null;
+    const config = await this.getIfStored(newest._id);
+    if (config) return { config, version: newest.version };
+    // Remembered, but gone since: the app was deleted (by any process). Read as `latest` does.
     this.heads.delete(appId.toLowerCase());
+    const latest = await this.latest(appId);
+    return latest && { config: await this.get(latest._id), version: latest.version };
   }
 
   /** Keeps the newer of what is known and `head` (concurrent reads may finish out of order). */
