@@ -37,7 +37,7 @@ describe('GET /groups/{groupId}/apps/{appId}/description', () => {
     expect(res.body).toEqual({
       client_app_id: app.client_app_id,
       name: app.name,
-      realm_url: `https://apps.example.com${appPath(GROUP_A, app._id)}`,
+      realm_url: `https://apps.example.com/console/#/g/${GROUP_A}/a/${app._id}`,
       data_sources: [],
       auth_providers: [{ name: 'api-key', type: 'api-key', enabled: false }],
       custom_user_data: {
@@ -98,7 +98,7 @@ describe('GET /groups/{groupId}/apps/{appId}/description', () => {
     expect(res.body).toEqual({
       client_app_id: app.client_app_id,
       name: app.name,
-      realm_url: `https://apps.example.com${base}`,
+      realm_url: `https://apps.example.com/console/#/g/${GROUP_A}/a/${app._id}`,
       data_sources: [{ name: 'mongodb-atlas', type: 'mongodb-atlas', data_source: 'Cluster0' }],
       auth_providers: expect.arrayContaining([
         { name: 'api-key', type: 'api-key', enabled: false },
@@ -144,7 +144,9 @@ describe('GET /groups/{groupId}/apps/{appId}/description', () => {
         .set('Authorization', admin.auth)
         .set('Host', 'realm.internal:9090')
         .expect(200);
-      expect(res.body.realm_url).toBe(`http://realm.internal:9090${appPath(GROUP_A, app._id)}`);
+      expect(res.body.realm_url).toBe(
+        `http://realm.internal:9090/console/#/g/${GROUP_A}/a/${app._id}`,
+      );
     } finally {
       await plain.close();
     }

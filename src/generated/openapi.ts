@@ -2218,8 +2218,8 @@ export interface components {
             client_app_id: string;
             name: string;
             /**
-             * @description The app's Admin API URL on this server (App Services gives its UI's dashboard URL;
-             *     this server has no UI).
+             * @description The app's page in this server's admin console (`/console/#/g/{groupId}/a/{appId}`),
+             *     as App Services gives its UI's dashboard of the app.
              */
             realm_url: string;
             data_sources: {

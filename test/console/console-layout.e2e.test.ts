@@ -21,6 +21,7 @@ browserSuite('admin console: keyboard, layout, docs', () => {
   let b: ConsoleBrowser;
   let page: Page;
   let appId = '';
+  let auth = '';
 
   beforeAll(async () => {
     b = await openConsoleBrowser();
@@ -29,7 +30,7 @@ browserSuite('admin console: keyboard, layout, docs', () => {
       .post('/api/admin/v3.0/auth/providers/mongodb-cloud/login')
       .send({ username: b.key.publicKey, apiKey: b.key.privateKey })
       .expect(200);
-    const auth = `Bearer ${(login.body as { access_token: string }).access_token}`;
+    auth = `Bearer ${(login.body as { access_token: string }).access_token}`;
     const app = await b.srv.api
       .post(`/api/admin/v3.0/groups/${GROUP_A}/apps`)
       .set('Authorization', auth)
@@ -66,6 +67,17 @@ browserSuite('admin console: keyboard, layout, docs', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: GROUP_A }).waitFor();
     await shot(page, '20-picker');
+  });
+
+  it("opens the app's page at the realm_url that `apps describe` prints", async () => {
+    const described = await b.srv.api
+      .get(`/api/admin/v3.0/groups/${GROUP_A}/apps/${appId}/description`)
+      .set('Authorization', auth)
+      .expect(200);
+    // The origin is supertest's own listener; the browser's server serves the same paths.
+    const url = new URL((described.body as { realm_url: string }).realm_url);
+    await page.goto(`${url.pathname}${url.hash}`);
+    await page.getByTestId('app-name').getByText('layoutapp').waitFor();
   });
 
   it('asks before deleting, and Escape keeps the key', async () => {

@@ -23,14 +23,14 @@ function folderOf(name: string): string {
 export function toAppDescription(
   app: AppSummary,
   config: AppConfig,
-  appUrl: string,
+  consoleUrl: string,
 ): AppDescription {
   const cud = config.custom_user_data;
   const cudService = config.services.find((s) => s._id === cud.mongo_service_id);
   return {
     client_app_id: app.client_app_id,
     name: app.name,
-    realm_url: appUrl,
+    realm_url: consoleUrl,
     data_sources: config.services.map((s) => ({
       name: s.name,
       type: s.type,

@@ -8,7 +8,7 @@ import { toAppDescription } from './app-description.mapper';
 export interface AppDescriptionDeps {
   apps: AppService;
   configStore: ConfigStore;
-  /** Where the app's URL (`realm_url`) gets its origin. */
+  /** Where the app's console page (`realm_url`) gets its origin. */
   origin: OriginSettings;
 }
 
@@ -19,8 +19,10 @@ export function appDescriptionHandlers(
     adminGetAppDescription: handler<'adminGetAppDescription'>(async ({ req, params }) => {
       const s = await appScope(req, params, d.apps);
       const config = await d.configStore.view(s.appId, s.adminId);
-      const appUrl = `${requestOrigin(req, d.origin)}/api/admin/v3.0/groups/${s.groupId}/apps/${s.appId}`;
-      return { status: 200, body: toAppDescription(s.app, config, appUrl) };
+      // The app's page in the admin console (its routes are in the fragment), as App Services
+      // gives its UI's dashboard of the app.
+      const consoleUrl = `${requestOrigin(req, d.origin)}/console/#/g/${s.groupId}/a/${s.appId}`;
+      return { status: 200, body: toAppDescription(s.app, config, consoleUrl) };
     }),
   };
 }
