@@ -18,6 +18,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { clientFixture, mintToken } from './client-fixture';
 import { median, printTable, runLoad, type BenchSection, type LoadTarget } from './harness';
+import { cpuMs, procStatusMb } from './proc';
 
 const USERS = 200;
 const RSS_LIMIT_MB = 200;
@@ -25,8 +26,6 @@ const ROOT = path.join(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
 /** What every server needs (isolated-vm on Node 20); the "V8 defaults" server has only this. */
 const REQUIRED_OPTIONS = ['--no-node-snapshot'];
-/** USER_HZ, the unit of /proc/<pid>/stat times: 100 on Linux on every common architecture. */
-const CLOCK_TICKS_PER_SECOND = 100;
 
 /** The Node options `npm start` runs the server with (package.json), or BENCH_SERVER_NODE_OPTIONS. */
 function shippedOptions(): string[] {
@@ -68,23 +67,6 @@ function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
-}
-
-/** A field of /proc/<pid>/status in MB (VmRSS: now; VmHWM: the peak since start). */
-function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-  if (!match) throw new Error(`/proc/${pid}/status has no ${field}`);
-  return Number(match[1]) / 1024;
-}
-
-/** CPU time (user + system) the process has used so far, in ms (from /proc/<pid>/stat). */
-function cpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name, which is in parentheses and may contain spaces.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 interface ServerProcess {
