@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Deps } from './composition/deps';
 import { NotFoundError } from './errors/app-error';
 import { CALLBACK_PATH } from './client/oauth2/oauth2-redirect.service';
@@ -31,6 +31,36 @@ export function isApiRequest(req: IncomingMessage): boolean {
 }
 
 /**
+ * Whether a request has a body: a Transfer-Encoding or a Content-Length (type-is's test, the one
+ * the body parsers make before anything else).
+ */
+function hasBody(req: IncomingMessage): boolean {
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    !Number.isNaN(Number(req.headers['content-length']))
+  );
+}
+
+/**
+ * The body parsers and the JSON body guard. They do nothing for a request without a body (most
+ * reads), so such a request skips them: five router layers fewer for it.
+ */
+function bodyParsers(deps: Deps): RequestHandler {
+  const parsers = express.Router();
+  // An imported app may be larger than other bodies, and may come as a zip.
+  parsers.use(
+    IMPORT_PATHS,
+    express.json({ limit: deps.config.importMaxBytes, type: JSON_TYPES }),
+    express.raw({ limit: deps.config.importMaxBytes, type: 'application/zip' }),
+  );
+  parsers.use(express.json({ limit: deps.config.maxBodyBytes, type: JSON_TYPES }));
+  // The OAuth 2.0 callback's form POST (Apple's response_mode=form_post).
+  parsers.use(CALLBACK_PATH, express.urlencoded({ extended: false, limit: '16kb' }));
+  parsers.use(guardJsonBody);
+  return (req, res, next) => (hasBody(req) ? parsers(req, res, next) : next());
+}
+
+/**
  * The HTTP app: authentication by the matched operation's security scheme, JSON parsing (depth
  * bounded), request validation against openapi.yaml, one handler per operationId, the error
  * writer last.
@@ -55,21 +85,7 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   // Authentication first (headers only): unauthenticated callers get 401 before any parsing.
   app.use(buildAuthRouter(spec, createAuthenticator(deps.verifiers, deps.requestVerifiers)));
   app.use(guardQuery(spec.document));
-  // An imported app may be larger than other bodies, and may come as a zip.
-  app.use(
-    IMPORT_PATHS,
-    express.json({ limit: deps.config.importMaxBytes, type: JSON_TYPES }),
-    express.raw({ limit: deps.config.importMaxBytes, type: 'application/zip' }),
-  );
-  app.use(
-    express.json({
-      limit: deps.config.maxBodyBytes,
-      type: JSON_TYPES,
-    }),
-  );
-  // The OAuth 2.0 callback's form POST (Apple's response_mode=form_post).
-  app.use(CALLBACK_PATH, express.urlencoded({ extended: false, limit: '16kb' }));
-  app.use(guardJsonBody);
+  app.use(bodyParsers(deps));
   app.use(requestValidator(spec));
   app.use(dispatcher(spec, deps.handlers));
   app.use((_req, _res, next) => next(new NotFoundError('no such endpoint', 'NotFound')));
