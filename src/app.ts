@@ -75,7 +75,9 @@ export function createApp(deps: Deps, spec: LoadedSpec = loadSpec()): Express {
   // Security headers and CORS first: preflights are answered before parsing and validation.
   app.use(securityHeaders(), cors(corsOrigins(deps.deployedConfigs, deps.config)));
   // The admin console and the API reference: static pages with their own CSP and caching.
-  app.use(webPages({ consoleDir: defaultConsoleDir(), specFile: specFile() }));
+  // API requests skip them (their routes are tried one by one for every request that enters).
+  const pages = webPages({ consoleDir: defaultConsoleDir(), specFile: specFile() });
+  app.use((req, res, next) => (isApiRequest(req) ? next() : pages(req, res, next)));
   // A request without a Content-Type is read as JSON: curl users often leave the header out, and
   // then an empty body is reported as "missing" (400) rather than as a media-type problem.
   app.use((req, _res, next) => {
