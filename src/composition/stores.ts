@@ -18,6 +18,7 @@ import { DraftStore } from '../domain/deployments/draft.store';
 import { RateLimitSlots } from '../domain/rate-limits/rate-limit-slots';
 import { SecretStore } from '../domain/secrets/secret.store';
 import { getOrCreateServerSecret, secretsBox } from '../domain/server-secrets/server-secrets';
+import { RecentSessionChecks } from '../domain/sessions/recent-session-checks';
 import { SigningKeyStore } from '../domain/sessions/signing-keys';
 import { UserSessionStore } from '../domain/sessions/user-session.store';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../domain/sessions/user-token.service';
@@ -63,9 +64,11 @@ export async function buildStores(
   const secrets = new SecretStore(models.secrets, box, now);
   const resolveSecret = (appId: string, name: string) => secrets.resolve(appId, name);
 
+  // This process's recent checks of user sessions; the user and session stores keep them current.
+  const sessionChecks = new RecentSessionChecks(now);
   const appStore = new AppStore(models.apps);
   // Deleting an app removes what every model of the connection declares the app owns.
-  const apps = new AppService(appStore, conn, now);
+  const apps = new AppService(appStore, conn, now, (appId) => sessionChecks.forgetApp(appId));
   const snapshots = new DeploymentConfigs(conn, now);
   const deployedConfigs = new CachedDeployedConfigReader(appStore, snapshots);
   const triggerSchedules = new TriggerSchedules(models.triggerSchedules);
@@ -89,8 +92,8 @@ export async function buildStores(
   );
 
   const dataSources = new DataSources(conn, resolveSecret);
-  const users = new UserStore(models.users, models.identityClaims);
-  const userSessions = new UserSessionStore(models.userSessions, now);
+  const users = new UserStore(models.users, models.identityClaims, sessionChecks);
+  const userSessions = new UserSessionStore(models.userSessions, now, sessionChecks);
   return {
     appLogs,
     adminTokens,
@@ -114,6 +117,7 @@ export async function buildStores(
     appStore,
     users,
     userSessions,
+    sessionChecks,
     signingKeys: new SigningKeyStore(models.signingKeys, box, ACCESS_TOKEN_TTL_SECONDS, now),
     userpassAccounts: new UserpassAccounts(models.userpassAccounts, now),
     userpassTokens: new UserpassTokens(models.userpassTokens, models.userpassRedemptions, now),

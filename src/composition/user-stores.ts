@@ -23,6 +23,7 @@ export function buildUserStores(
       stores.users,
       stores.signingKeys,
       stores.deployedConfigs,
+      stores.sessionChecks,
       now,
     ),
     // Deleting a user removes what every model of the connection declares the user owns.

@@ -1,7 +1,8 @@
 import { calculateObjectSize, type Document } from 'bson';
-import { Aggregator, Query, find as project } from 'mingo';
+import { Aggregator, find as project } from 'mingo';
 import type { Collection, Filter } from 'mongodb';
 import { queriedPaths, type CollectionPolicy } from '../rules/collection-policy';
+import { CompiledQueries } from '../rules/compiled-queries';
 import { plain, refusedOperator } from './ruled-values';
 
 /** A request the rules engine cannot run (its message reaches the caller as a 400). */
@@ -14,6 +15,8 @@ const MAX_AGGREGATE_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** mingo never runs code from a request: `$where`, `$function` and `$accumulator` are off. */
 const MINGO_OPTIONS = { scriptEnabled: false } as const;
+/** Users' queries as mingo matchers (a user's query of their own documents recurs). */
+const matchers = new CompiledQueries(MINGO_OPTIONS);
 
 /** Pipeline stages that read other collections, write, or search outside the rules. */
 const REFUSED_STAGES = new Set([
@@ -69,7 +72,7 @@ export async function* visibleDocuments(
   checkQuery(query, 'query');
   const filters = await policy.filters();
   const dbQuery = (filters.query ? { $and: [query, filters.query] } : query) as Filter<Document>;
-  const matcher = new Query(plain(query) as Document, MINGO_OPTIONS);
+  const matcher = matchers.get(plain(query) as Document);
   // A query or a sort on a hidden field matches nothing (see CollectionPolicy.readable).
   const queried = [...queriedPaths(query), ...Object.keys(options.sort ?? {})];
   let skip = options.skip ?? 0;

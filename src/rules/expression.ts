@@ -1,6 +1,6 @@
 import { ObjectId } from 'bson';
-import { Query } from 'mingo';
 import type { RuleExpression } from '../app-config/app-config.types';
+import { CompiledQueries } from './compiled-queries';
 import {
   CONVERSIONS,
   LOGICAL,
@@ -121,6 +121,9 @@ function convert(op: string, value: unknown): unknown {
   throw new ExpressionError(`${op}: "${String(value)}" is not an ObjectId`);
 }
 
+/** Expressions compiled to mingo queries (an expression with a user's id recurs at each request). */
+const compiled = new CompiledQueries();
+
 /** The scope's counter of expanded keys while the query is built (not a valid field name). */
 const NEXT_NAME = '$next';
 
@@ -182,7 +185,7 @@ export async function evaluateExpression(
   const query = await toQuery(expr, ctx, scope);
   delete scope[NEXT_NAME];
   scope.r = ctx.root ?? {};
-  return new Query(query).test(scope);
+  return compiled.get(query).test(scope);
 }
 
 /**

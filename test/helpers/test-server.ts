@@ -27,9 +27,14 @@ export interface TestServer {
 
 export class TestClock {
   private offsetMs = 0;
-  now = (): Date => new Date(Date.now() + this.offsetMs);
+  private frozenAt: number | undefined;
+  now = (): Date => new Date((this.frozenAt ?? Date.now()) + this.offsetMs);
   advance(seconds: number): void {
     this.offsetMs += seconds * 1000;
+  }
+  /** Stops the clock (only `advance` moves it then): what a cache keeps holds however slow the test. */
+  freeze(): void {
+    this.frozenAt ??= Date.now();
   }
 }
 

@@ -64,6 +64,8 @@ export class AppService {
     /** The connection whose models declare what an app owns (see domain/ownership.ts). */
     private readonly conn: mongoose.Connection,
     private readonly now: () => Date = () => new Date(),
+    /** Told once an app and what it owns are deleted (this process forgets what it cached). */
+    private readonly onDeleted: (appId: string) => void = () => undefined,
   ) {}
 
   async create(groupId: string, input: NewApp): Promise<AppSummary> {
@@ -157,6 +159,10 @@ export class AppService {
     this.recent.delete(appId.toLowerCase());
     if (!(await this.apps.delete(groupId, appId)))
       throw new NotFoundError('app not found', 'AppNotFound');
-    await deleteOwned(this.conn, 'app', new mongoose.Types.ObjectId(appId));
+    try {
+      await deleteOwned(this.conn, 'app', new mongoose.Types.ObjectId(appId));
+    } finally {
+      this.onDeleted(appId.toLowerCase());
+    }
   }
 }

@@ -10,6 +10,11 @@ import type { SecretResolver } from '../../app-config/secret-resolver';
  */
 export class DataSources {
   private readonly clients = new Map<string, Promise<MongoClient>>();
+  /**
+   * The databases opened, by URI (empty for the built-in source) and name: a driver `Db` is only
+   * a handle, and making one (with its options) for every request is measurable.
+   */
+  private readonly opened = new Map<string, { db: Db; shared: boolean }>();
 
   constructor(
     private readonly conn: mongoose.Connection,
@@ -30,9 +35,21 @@ export class DataSources {
     name: string,
   ): Promise<{ db: Db; shared: boolean }> {
     const uriSecret = service.secret_config?.uri;
-    if (!uriSecret) return { db: this.conn.getClient().db(name), shared: true };
-    const uri = await this.resolveSecret(appId, uriSecret);
-    if (!uri) throw new Error(`data source secret "${uriSecret}" is missing`);
+    const uri = uriSecret ? await this.resolveSecret(appId, uriSecret) : '';
+    if (uriSecret && !uri) throw new Error(`data source secret "${uriSecret}" is missing`);
+    const key = `${uri ?? ''}\0${name}`;
+    let found = this.opened.get(key);
+    if (!found) {
+      found = uri
+        ? await this.openOther(uri, name)
+        : { db: this.conn.getClient().db(name), shared: true };
+      if (this.opened.size >= MAX_OPENED) this.opened.clear();
+      this.opened.set(key, found);
+    }
+    return found;
+  }
+
+  private async openOther(uri: string, name: string): Promise<{ db: Db; shared: boolean }> {
     let client = this.clients.get(uri);
     if (!client) {
       client = MongoClient.connect(uri, { serverSelectionTimeoutMS: 10_000 });
@@ -53,10 +70,13 @@ export class DataSources {
   async close(): Promise<void> {
     const clients = [...this.clients.values()];
     this.clients.clear();
+    this.opened.clear();
     await Promise.allSettled(clients.map(async (c) => (await c).close()));
   }
 }
 
+/** How many opened databases are remembered; past it they are all dropped (cheap to redo). */
+const MAX_OPENED = 1000;
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1', '0.0.0.0']);
 
 /** host:port keys, with every loopback spelling as one host. */

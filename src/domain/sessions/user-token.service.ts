@@ -5,6 +5,7 @@ import { UnauthorizedError } from '../../errors/app-error';
 import { constantTimeEqualHex, randomToken, sha256Hex } from '../../security/hashing';
 import { isAnonymousUser, type IdentityRef, type UserDoc } from '../users/user.model';
 import type { UserStore } from '../users/user.store';
+import type { RecentSessionChecks } from './recent-session-checks';
 import type { UserSessionDoc } from './user-session.model';
 import type { UserSessionStore } from './user-session.store';
 import { USER_TOKEN_ALG, type SigningKeyStore } from './signing-keys';
@@ -55,6 +56,7 @@ export class UserTokenService {
     private readonly users: UserStore,
     private readonly keys: SigningKeyStore,
     private readonly apps: DeployedConfigReader,
+    private readonly checks: RecentSessionChecks,
     private readonly now: () => Date,
   ) {
     this.verified = new VerifiedUserTokens(now);
@@ -173,13 +175,22 @@ export class UserTokenService {
     return { kind: 'user', app, user, session };
   }
 
-  /** The session and its user, both of the app, the session neither revoked nor expired. */
-  private async liveSession(app: DeployedApp, sid: string, sub: string) {
+  /**
+   * The session and its user, both of the app, the session neither revoked nor expired, the user
+   * enabled. With `reuse` (access tokens only), a check of the session this process made less than
+   * USER_SESSION_CHECK_TTL_MS ago is used instead of reading both again (see RecentSessionChecks).
+   */
+  private async liveSession(app: DeployedApp, sid: string, sub: string, reuse = false) {
+    const recent = reuse ? this.checks.recent(sid) : undefined;
+    const mark = recent ? undefined : this.checks.mark();
     // Looked up by _id alone (the one filter FerretDB can answer from an index), then checked.
-    const [session, user] = await Promise.all([this.sessions.find(sid), this.users.findUser(sub)]);
+    const [session, user] = recent
+      ? [recent.session, recent.user]
+      : await Promise.all([this.sessions.find(sid), this.users.findUser(sub)]);
     const belongs =
       session !== null &&
       user !== null &&
+      user._id.toHexString() === sub &&
       session.user_id.equals(user._id) &&
       String(session.app_id) === app.appId &&
       String(user.app_id) === app.appId;
@@ -187,6 +198,7 @@ export class UserTokenService {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }
     if (user.disabled) throw new UnauthorizedError('invalid session: user is disabled');
+    if (reuse && mark) this.checks.keep(mark, { session, user });
     return { session, user };
   }
 
@@ -245,7 +257,7 @@ export class UserTokenService {
     const sid = String(claims.sid);
     const sub = String(claims.sub);
     if (!OBJECT_ID.test(sid) || !OBJECT_ID.test(sub)) throw new UnauthorizedError(invalid);
-    const { session, user } = await this.liveSession(app, sid, sub);
+    const { session, user } = await this.liveSession(app, sid, sub, expected === 'access');
     if (expected === 'refresh' && !constantTimeEqualHex(session.refresh_hash, hash)) {
       throw new UnauthorizedError('invalid session: failed to find refresh token');
     }

@@ -10,7 +10,9 @@ const MAX_DISABLE_CHECKS = 10;
 
 /**
  * Deleting, disabling and logging out users. Every path revokes the user's sessions, and token
- * verification checks the session and the user on each request, so the effect is immediate.
+ * verification checks the session and the user on each request (an access token reuses its
+ * process's check for up to 1 s, which the stores' writes make that process forget), so the
+ * effect is immediate in this process, and within 1 s in others sharing the database.
  */
 export class UserAccounts {
   constructor(

@@ -1,4 +1,5 @@
 import type mongoose from 'mongoose';
+import type { RecentSessionChecks } from '../sessions/recent-session-checks';
 import type {
   IdentityClaimDoc,
   IdentityClaimModel,
@@ -23,7 +24,9 @@ export interface UserPageQuery {
 /**
  * The one reader and writer of `users` and `identity_claims`. Logins look both up by `_id` alone
  * (the one filter FerretDB answers from an index) and check the app themselves; an identity is
- * claimed by a unique insert of its claim, never by updating a shared document.
+ * claimed by a unique insert of its claim, never by updating a shared document. Each write of a
+ * user, once ended, makes this process forget its recent session checks of that user (see
+ * RecentSessionChecks): they carry the user's document.
  */
 export class UserStore {
   /** This process's login writes of each user still running (see recordLogin). */
@@ -32,6 +35,7 @@ export class UserStore {
   constructor(
     private readonly users: UserModel,
     private readonly claims: IdentityClaimModel,
+    private readonly checks: RecentSessionChecks,
   ) {}
 
   /** A user by `_id` alone; the caller checks its app. */
@@ -99,6 +103,7 @@ export class UserStore {
     try {
       await write;
     } finally {
+      this.checks.forgetUser(key);
       writes.delete(write);
       if (writes.size === 0 && this.loginWrites.get(key) === writes) this.loginWrites.delete(key);
     }
@@ -146,8 +151,12 @@ export class UserStore {
 
   /** True when this call removed the app's user. */
   async deleteUser(appId: string, userId: mongoose.Types.ObjectId): Promise<boolean> {
-    const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
-    return deletedCount === 1;
+    try {
+      const { deletedCount } = await this.users.deleteOne({ _id: userId, app_id: appId });
+      return deletedCount === 1;
+    } finally {
+      this.checks.forgetUser(userId.toHexString());
+    }
   }
 
   /** Whether the user (by `_id` alone) exists and is not disabled. */
@@ -164,11 +173,15 @@ export class UserStore {
     userId: mongoose.Types.ObjectId,
     disabled: boolean,
   ): Promise<boolean> {
-    const { matchedCount } = await this.users.updateOne(
-      { _id: userId, app_id: appId },
-      { $set: { disabled } },
-    );
-    return matchedCount === 1;
+    try {
+      const { matchedCount } = await this.users.updateOne(
+        { _id: userId, app_id: appId },
+        { $set: { disabled } },
+      );
+      return matchedCount === 1;
+    } finally {
+      this.checks.forgetUser(userId.toHexString());
+    }
   }
 
   /** A claim by its derived `_id` (see IdentityClaimDoc). */
