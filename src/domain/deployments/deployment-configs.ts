@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { BSON, MongoBulkWriteError, type Collection } from 'mongodb';
+import { MongoBulkWriteError, type Collection } from 'mongodb';
 import mongoose from 'mongoose';
 import type { AppConfig } from '../../app-config/app-config.types';
 import { fromStoredConfig, toStoredConfig } from '../../app-config/stored-config';
@@ -12,6 +12,7 @@ import {
   type VersionMarkerDoc,
 } from './deployment-config.model';
 import { deploymentModel, type DeploymentDoc, type DeploymentModel } from './deployment.model';
+import { bsonRoundTrip } from '../../db/bson-round-trip';
 import { isDuplicateKey } from '../../db/duplicate-key';
 
 interface DeploymentHead {
@@ -220,13 +221,13 @@ export class DeploymentConfigs {
         if (!isOnlyDuplicateAt(err, 0)) throw err;
       });
     // The copy kept in memory is made while the database stores the snapshot (the insert is sent
-    // by the next turn of the event loop), as a read would decode it: through BSON, as the insert
-    // wrote it. It is kept once the insert succeeded.
+    // by the next turn of the event loop), as a read would decode it: what the insert wrote, read
+    // back (bsonRoundTrip, which copies plain data without encoding it). It is kept once the
+    // insert succeeded.
     const [, kept] = await Promise.all([
       inserted,
       yieldToEventLoop().then(() => {
-        const roundTrip = BSON.deserialize(BSON.serialize({ stored }, { ignoreUndefined: true }));
-        const copy = fromStoredConfig(roundTrip.stored);
+        const copy = fromStoredConfig(bsonRoundTrip(stored as unknown as Record<string, unknown>));
         deepFreeze(copy);
         return copy;
       }),
