@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, inflateRawSync } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError, InvalidInputError, PayloadTooLargeError } from '../../errors/app-error';
@@ -181,7 +181,10 @@ function decode(raw: Buffer, entry: Entry, path: string): Buffer {
   }
   let out: Buffer;
   try {
-    out = inflateRawSync(raw, { maxOutputLength: Math.max(1, declared) });
+    // One output buffer of the declared size and a byte more (where the end of the data is
+    // seen), rather than zlib's default 16 KiB for each of the many small files.
+    const chunkSize = Math.max(zlibConstants.Z_MIN_CHUNK, declared + 1);
+    out = inflateRawSync(raw, { maxOutputLength: Math.max(1, declared), chunkSize });
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
       throw tooManyBytes(path, declared);
