@@ -11,6 +11,7 @@ import {
   closeServer,
   listenLoopback,
   measureAlternating,
+  loadRow,
   printTable,
   type BenchContext,
   type BenchSection,
@@ -92,15 +93,7 @@ export const adminReadBench: BenchSection = {
       const [base, ours] = await measureAlternating(measured, ctx.settings);
       if (!base || !ours) throw new Error('missing results');
       const ratio = ours.rps / base.rps;
-      const rows = [base, ours].map((r, i) => [
-        targets[i]?.label ?? '',
-        r.rps.toFixed(1),
-        r.p50.toFixed(2),
-        r.p99.toFixed(2),
-        String(r.total),
-        String(r.non2xx),
-        String(r.errors),
-      ]);
+      const rows = [base, ours].map((r, i) => loadRow(targets[i]?.label ?? '', r));
       console.log(
         `\nadmin-read: ${body.length}-byte JSON body, medians of ${ctx.settings.rounds} run(s)\n`,
       );

@@ -14,6 +14,7 @@ import {
   closeServer,
   listenLoopback,
   measureAlternating,
+  loadRow,
   printTable,
   type BenchSection,
   type LoadTarget,
@@ -46,16 +47,6 @@ async function storeOtherDeployments(
     await deployments.deleteMany({ app_id: { $in: apps } });
   };
 }
-
-const row = (label: string, r: LoadResult) => [
-  label,
-  r.rps.toFixed(1),
-  r.p50.toFixed(2),
-  r.p99.toFixed(2),
-  String(r.total),
-  String(r.non2xx),
-  String(r.errors),
-];
 
 export const authProvidersReadBench: BenchSection = {
   name: 'auth-providers-read',
@@ -92,9 +83,9 @@ export const authProvidersReadBench: BenchSection = {
         }
         if (!grown) throw new Error('missing results');
         const rows = [
-          row(targets[0]?.label ?? '', base),
-          row(targets[1]?.label ?? '', ours),
-          row(grownLabel, grown),
+          loadRow(targets[0]?.label ?? '', base),
+          loadRow(targets[1]?.label ?? '', ours),
+          loadRow(grownLabel, grown),
         ];
         console.log(
           `\nauth-providers-read: ${body.length}-byte JSON body (${count} providers), ` +

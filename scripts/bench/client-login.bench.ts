@@ -10,9 +10,9 @@ import { startFloor } from './client-floor';
 import { concurrentLoops } from './loops';
 import {
   measureAlternating,
+  loadRow,
   printTable,
   type BenchSection,
-  type LoadResult,
   type LoadTarget,
 } from './harness';
 
@@ -20,18 +20,6 @@ const USERS = 200;
 const TARGET_RATIO = 0.7;
 /** p99 at full concurrency may be at most this multiple of the floor's. */
 const P99_FACTOR = 1.5;
-
-function row(label: string, r: LoadResult): string[] {
-  return [
-    label,
-    r.rps.toFixed(1),
-    r.p50.toFixed(2),
-    r.p99.toFixed(2),
-    String(r.total),
-    String(r.non2xx),
-    String(r.errors),
-  ];
-}
 
 export const clientLoginBench: BenchSection = {
   name: 'client-login',
@@ -87,10 +75,10 @@ export const clientLoginBench: BenchSection = {
       printTable(
         ['target', 'ops/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
         [
-          row(login[0]?.label ?? '', oursLogin),
-          row(login[1]?.label ?? '', floorLogin),
-          row(refresh[0]?.label ?? '', oursRefresh),
-          row(refresh[1]?.label ?? '', floorRefresh),
+          loadRow(login[0]?.label ?? '', oursLogin),
+          loadRow(login[1]?.label ?? '', floorLogin),
+          loadRow(refresh[0]?.label ?? '', oursRefresh),
+          loadRow(refresh[1]?.label ?? '', floorRefresh),
         ],
       );
       const ratios = [

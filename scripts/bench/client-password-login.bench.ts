@@ -12,26 +12,14 @@ import { startFloor } from './client-floor';
 import { concurrentLoops } from './loops';
 import {
   measureAlternating,
+  loadRow,
   printTable,
   type BenchSection,
-  type LoadResult,
   type LoadTarget,
 } from './harness';
 
 const TARGET_RATIO = 0.7;
 const PASSWORD = 'bench-password-1';
-
-function row(label: string, r: LoadResult): string[] {
-  return [
-    label,
-    r.rps.toFixed(1),
-    r.p50.toFixed(2),
-    r.p99.toFixed(2),
-    String(r.total),
-    String(r.non2xx),
-    String(r.errors),
-  ];
-}
 
 export const clientPasswordLoginBench: BenchSection = {
   name: 'client-password-login',
@@ -94,7 +82,7 @@ export const clientPasswordLoginBench: BenchSection = {
       );
       printTable(
         ['target', 'ops/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
-        [row(targets[0]?.label ?? '', ours), row(targets[1]?.label ?? '', base)],
+        [loadRow(targets[0]?.label ?? '', ours), loadRow(targets[1]?.label ?? '', base)],
       );
       const ratio = ours.rps / base.rps;
       console.log(

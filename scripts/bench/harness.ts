@@ -17,7 +17,7 @@ import { startDatabaseServer, type DatabaseServer } from '../../src/db/database-
 import { buildDeps, type Deps } from '../../src/composition/deps';
 import { createLogger } from '../../src/logging/logger';
 
-import type { BenchSettings } from './load';
+import type { BenchSettings, LoadResult } from './load';
 
 export {
   measureAlternating,
@@ -131,6 +131,22 @@ export async function startBenchEnvironment(
     removeDataDir();
     throw err;
   }
+}
+
+/**
+ * A load result as a table row: label, requests per second (to `rpsDigits` decimals), p50 and p99
+ * (ms), then the request, non-2xx and error counts.
+ */
+export function loadRow(label: string, r: LoadResult, rpsDigits = 1): string[] {
+  return [
+    label,
+    r.rps.toFixed(rpsDigits),
+    r.p50.toFixed(2),
+    r.p99.toFixed(2),
+    String(r.total),
+    String(r.non2xx),
+    String(r.errors),
+  ];
 }
 
 /** A plain-text table: first column left-aligned, the others right-aligned. */

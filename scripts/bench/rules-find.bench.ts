@@ -11,21 +11,11 @@ import { ObjectId } from 'mongodb';
 import { AdminClient, BENCH_GROUP } from './admin-http';
 import { CLIENT, clientFixture, mintToken, send } from './client-fixture';
 import { concurrentLoops } from './loops';
-import { measureAlternating, printTable, type BenchSection, type LoadResult } from './harness';
+import { loadRow, measureAlternating, printTable, type BenchSection } from './harness';
 
 const USERS = 50;
 const TARGET_RATIO = 0.5;
 const CLUSTER = { clusterName: 'Cluster0', readPreference: 'primary', wireProtocolEnabled: false };
-
-const row = (label: string, r: LoadResult) => [
-  label,
-  r.rps.toFixed(0),
-  r.p50.toFixed(2),
-  r.p99.toFixed(2),
-  String(r.total),
-  String(r.non2xx),
-  String(r.errors),
-];
 
 export const rulesFindBench: BenchSection = {
   name: 'rules-find',
@@ -154,9 +144,9 @@ export const rulesFindBench: BenchSection = {
       printTable(
         ['target', 'ops/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
         [
-          row('ours: find under ThisUser (HTTP)', ours),
-          row('floor: findOne (driver)', floor),
-          row('floor + session and user lookups', authFloor),
+          loadRow('ours: find under ThisUser (HTTP)', ours, 0),
+          loadRow('floor: findOne (driver)', floor, 0),
+          loadRow('floor + session and user lookups', authFloor, 0),
         ],
       );
       const ratio = ours.rps / floor.rps;
