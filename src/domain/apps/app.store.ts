@@ -107,15 +107,6 @@ export class AppStore {
     return app?.client_app_id;
   }
 
-  /** The `_id` of the app with that client app id, if any (a cheap existence check). */
-  async idOfClientApp(clientAppId: string): Promise<mongoose.Types.ObjectId | undefined> {
-    const app = await nativeCollection(this.apps).findOne(
-      { client_app_id: clientAppId },
-      { projection: { _id: 1 } },
-    );
-    return app?._id;
-  }
-
   /** What the runtime reads of the app with that client app id, or null. */
   byClientAppId(clientAppId: string): Promise<AppRecord | null> {
     return nativeCollection(this.apps).findOne<AppRecord>(

@@ -7,12 +7,7 @@ import type { AppStore } from '../apps/app.store';
 interface Entry {
   value: DeployedApp;
   checkedAt: number;
-  /** When the newest version was last read from the deployments themselves (see refresh). */
-  fullCheckAt: number;
 }
-
-/** How often a cached config is also checked the slow way (see CachedDeployedConfigReader). */
-const FULL_CHECK_MS = 30_000;
 
 export interface ReaderOptions {
   /** How long a cached config is served before its version is checked again (default 500 ms). */
@@ -25,13 +20,12 @@ export interface ReaderOptions {
 /**
  * Reads deployed configs (the newest deployment of an app, else its creation config) with an
  * in-process cache keyed by client app id, holding one version. After `maxStalenessMs`, a cached
- * entry is revalidated with two lookups by `_id` alone (does the app still exist; is there a
- * marker of the next version, see deployment-config.model.ts), which FerretDB answers from its
- * index, so a deploy made by any process sharing the database is seen within that time without
- * change streams (which FerretDB lacks) and without scanning `apps` or `deployments`. Every
- * FULL_CHECK_MS the newest version is also read from the deployments (a scan on FerretDB): that
- * catches deploys stored by server versions that wrote no markers, or wrote them elsewhere (the
- * former `deployment_versions` collection). Concurrent misses share one load.
+ * entry is revalidated: the app must still exist (a lookup by `_id`), and its newest deployment
+ * still be the cached version (DeploymentConfigs.newest: a lookup of the next version's marker by
+ * `_id`, and now and then a read of the deployments themselves). FerretDB answers lookups by `_id`
+ * from its index, so a deploy made by any process sharing the database is seen within that time
+ * without change streams (which FerretDB lacks) and without scanning `apps` or `deployments`.
+ * Concurrent misses share one load.
  */
 export class CachedDeployedConfigReader implements DeployedConfigReader {
   private readonly cache = new Map<string, Entry>();
@@ -69,28 +63,15 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
   }
 
   private async refresh(clientAppId: string, hit: Entry | undefined): Promise<DeployedApp | null> {
-    if (hit && this.now() - hit.fullCheckAt < FULL_CHECK_MS) {
-      // Revalidate: the app must still exist, and no newer version be stored or being stored.
+    if (hit) {
+      // Revalidate: the app must still exist, and no newer version be stored.
       const { appId, version } = hit.value;
-      const [clientId, newer] = await Promise.all([
+      const [clientId, newest] = await Promise.all([
         this.apps.clientAppIdOf(new mongoose.Types.ObjectId(appId)),
-        this.snapshots.hasVersion(appId, version + 1),
+        this.snapshots.newest(appId),
       ]);
-      if (clientId === clientAppId && !newer) {
+      if (clientId === clientAppId && (newest?.version ?? 0) === version) {
         hit.checkedAt = this.now();
-        return hit.value;
-      }
-    } else if (hit) {
-      const [appId, head] = await Promise.all([
-        this.apps.idOfClientApp(clientAppId),
-        this.snapshots.latest(hit.value.appId),
-      ]);
-      if (
-        appId &&
-        String(appId) === hit.value.appId &&
-        (head?.version ?? 0) === hit.value.version
-      ) {
-        hit.checkedAt = hit.fullCheckAt = this.now();
         return hit.value;
       }
     }
@@ -99,7 +80,7 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       this.cache.delete(clientAppId);
       return null;
     }
-    const latest = await this.snapshots.latest(String(record._id));
+    const newest = await this.snapshots.newestConfig(String(record._id));
     const value: DeployedApp = {
       appId: String(record._id),
       clientAppId: record.client_app_id,
@@ -107,11 +88,11 @@ export class CachedDeployedConfigReader implements DeployedConfigReader {
       domainId: String(record.domain_id),
       location: record.location,
       deploymentModel: record.deployment_model,
-      version: latest?.version ?? 0,
-      config: latest ? await this.snapshots.get(latest._id) : fromStoredConfig(record.config),
+      version: newest?.version ?? 0,
+      config: newest?.config ?? fromStoredConfig(record.config),
     };
     this.cache.delete(clientAppId);
-    this.cache.set(clientAppId, { value, checkedAt: this.now(), fullCheckAt: this.now() });
+    this.cache.set(clientAppId, { value, checkedAt: this.now() });
     if (this.cache.size > this.maxEntries) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
