@@ -107,6 +107,24 @@ describe('changes made through this process take effect at once', () => {
     await refused(login);
   });
 
+  it('a disable racing with requests of the user: once it has answered, the token is refused', async () => {
+    for (let round = 0; round < 5; round++) {
+      const login = await checkedUser();
+      // The check expires, so the racing requests read the session and the user again.
+      srv.clock.advance(1);
+      const racing = () => Array.from({ length: 10 }, () => profile(login).then((r) => r.status));
+      const disable = srv.api
+        .put(`${userPath(login.user_id)}/disable`)
+        .set('Authorization', admin.auth)
+        .then((r) => r.status);
+      const statuses = await Promise.all([...racing(), disable, ...racing()]);
+      expect(statuses[10]).toBe(204);
+      for (const status of statuses) expect([200, 204, 401]).toContain(status);
+      // A check that read the user before the disable and ended after it was not kept.
+      await refused(login);
+    }
+  });
+
   it('deleting the app', async () => {
     const own = await appWithApiKeys(srv, admin);
     const login = await anonLogin(srv, own.client_app_id);
